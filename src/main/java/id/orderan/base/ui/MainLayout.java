@@ -1,0 +1,66 @@
+package id.orderan.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The shell around every back-office view: brand, side navigation and the signed-in user. Links are
+ * paths, not view classes, so this base package depends on no feature.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("orderan-shell");
+
+        var brand = new Div(new Span("Orderan"));
+        brand.addClassName("orderan-brand");
+        addToDrawer(brand, new Scroller(navigation()), userFooter(authentication));
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        addToNavbar(toggle);
+    }
+
+    private SideNav navigation() {
+        var sales = new SideNavItem(getTranslation("nav.sales"));
+        sales.setPrefixComponent(VaadinIcon.CART.create());
+        sales.addItem(new SideNavItem(getTranslation("nav.orders"), "orders", VaadinIcon.LIST.create()));
+        sales.addItem(new SideNavItem(getTranslation("nav.orders-cancel"), "orders/cancel", VaadinIcon.BAN.create()));
+        sales.addItem(new SideNavItem(getTranslation("nav.orders-retur"), "orders/retur", VaadinIcon.REPLY.create()));
+        sales.setExpanded(true);
+
+        var nav = new SideNav();
+        nav.addItem(sales,
+                new SideNavItem(getTranslation("nav.customers"), "customers", VaadinIcon.USERS.create()),
+                new SideNavItem(getTranslation("nav.products"), "products", VaadinIcon.PACKAGE.create()),
+                new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
+        nav.addClassName("orderan-nav");
+        return nav;
+    }
+
+    private Div userFooter(AuthenticationContext authentication) {
+        String name = authentication.getPrincipalName().orElse("");
+        var avatar = new Avatar(name);
+        var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        var footer = new Div(avatar, new Span(name), logout);
+        footer.addClassName("orderan-user");
+        return footer;
+    }
+}

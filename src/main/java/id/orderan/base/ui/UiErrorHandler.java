@@ -1,0 +1,59 @@
+package id.orderan.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import id.orderan.base.BusinessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns refusals from services into a translated message in the user's language, wherever the
+ * exception surfaced in the UI; anything unexpected is logged and shown as a generic error.
+ */
+@Component
+class UiErrorHandler implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            new DefaultErrorHandler().error(event);
+            return;
+        }
+        Throwable cause = rootCause(event.getThrowable());
+        String message;
+        if (cause instanceof BusinessException business) {
+            message = ui.getTranslation(business.messageKey(), business.args());
+        } else if (cause instanceof OptimisticLockingFailureException) {
+            message = ui.getTranslation("error.concurrent-change");
+        } else if (cause instanceof AccessDeniedException) {
+            message = ui.getTranslation("error.access-denied");
+        } else {
+            log.error("Unexpected error in the UI", event.getThrowable());
+            message = ui.getTranslation("error.unexpected");
+        }
+        ui.access(() -> Notifications.error(message));
+    }
+
+    private static Throwable rootCause(Throwable throwable) {
+        Throwable current = throwable;
+        while (current.getCause() != null && !(current instanceof BusinessException)
+                && !(current instanceof OptimisticLockingFailureException)
+                && !(current instanceof AccessDeniedException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

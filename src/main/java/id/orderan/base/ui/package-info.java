@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.base.ui;
+
+import org.jspecify.annotations.NullMarked;

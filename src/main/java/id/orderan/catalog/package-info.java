@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.catalog.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,92 @@
+package id.orderan.customer;
+
+import id.orderan.base.AbstractEntity;
+import id.orderan.base.Address;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A buyer. The phone is stored normalised ({@code 62…}) so search and wa.me links agree. */
+@Entity
+@Table(name = "customer")
+public class Customer extends AbstractEntity {
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private CustomerCategory category;
+
+    @Column(length = 20)
+    private @Nullable String phone;
+
+    @Column(length = 150)
+    private @Nullable String email;
+
+    @Embedded
+    private Address address = Address.empty();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+        this("", CustomerCategory.UMUM, Instant.EPOCH);
+    }
+
+    Customer(String name, CustomerCategory category, Instant now) {
+        this.name = name;
+        this.category = category;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CustomerCategory getCategory() {
+        return category;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void update(String name, CustomerCategory category, @Nullable String phone, @Nullable String email,
+            Address address, Instant now) {
+        this.name = name;
+        this.category = category;
+        this.phone = phone;
+        this.email = email;
+        this.address = address;
+        this.updatedAt = now;
+    }
+}

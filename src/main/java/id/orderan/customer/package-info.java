@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.customer;
+
+import org.jspecify.annotations.NullMarked;

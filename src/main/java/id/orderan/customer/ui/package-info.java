@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.customer.ui;
+
+import org.jspecify.annotations.NullMarked;

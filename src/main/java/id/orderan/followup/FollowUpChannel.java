@@ -1,0 +1,7 @@
+package id.orderan.followup;
+
+/** How a buyer was reminded. */
+public enum FollowUpChannel {
+    WHATSAPP,
+    EMAIL
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.followup;
+
+import org.jspecify.annotations.NullMarked;

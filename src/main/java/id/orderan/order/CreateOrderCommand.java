@@ -1,0 +1,26 @@
+package id.orderan.order;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A new order. Unit prices may be overridden per line (a negotiated price); when absent the
+ * product's current price is used.
+ */
+public record CreateOrderCommand(
+        long customerId,
+        OrderSource source,
+        List<Line> lines,
+        long discount,
+        long shippingCost,
+        long insurance,
+        long otherFee,
+        int uniqueCode,
+        @Nullable String note) {
+
+    public record Line(long productId, int quantity, @Nullable Long unitPrice) {}
+
+    public static CreateOrderCommand simple(long customerId, OrderSource source, List<Line> lines) {
+        return new CreateOrderCommand(customerId, source, lines, 0, 0, 0, 0, 0, null);
+    }
+}

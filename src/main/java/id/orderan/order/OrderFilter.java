@@ -1,0 +1,51 @@
+package id.orderan.order;
+
+import id.orderan.customer.CustomerCategory;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What List Order shows: statuses (empty = all), free-text search, customer categories and order
+ * sources (empty = any), and an order-date range in Jakarta dates (inclusive).
+ */
+public record OrderFilter(
+        Set<OrderStatus> statuses,
+        String search,
+        Set<CustomerCategory> categories,
+        Set<OrderSource> sources,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
+
+    public OrderFilter {
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        search = search.trim();
+        categories = Set.copyOf(categories);
+        sources = Set.copyOf(sources);
+    }
+
+    public static OrderFilter all() {
+        return new OrderFilter(Set.of(), "", Set.of(), Set.of(), null, null);
+    }
+
+    public OrderFilter withStatuses(Set<OrderStatus> newStatuses) {
+        return new OrderFilter(newStatuses, search, categories, sources, from, to);
+    }
+
+    public OrderFilter withSearch(String newSearch) {
+        return new OrderFilter(statuses, newSearch, categories, sources, from, to);
+    }
+
+    public OrderFilter withCategories(Set<CustomerCategory> newCategories) {
+        return new OrderFilter(statuses, search, newCategories, sources, from, to);
+    }
+
+    public OrderFilter withSources(Set<OrderSource> newSources) {
+        return new OrderFilter(statuses, search, categories, newSources, from, to);
+    }
+
+    public OrderFilter withDates(@Nullable LocalDate newFrom, @Nullable LocalDate newTo) {
+        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo);
+    }
+}

@@ -1,0 +1,25 @@
+package id.orderan.order;
+
+import id.orderan.customer.CustomerCategory;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of List Order: only the columns the grid shows. {@code grandTotal} is null for users who
+ * may not see money (the warehouse).
+ */
+public record OrderRow(
+        long id,
+        String orderNumber,
+        Instant createdAt,
+        @Nullable Long grandTotal,
+        OrderStatus status,
+        OrderSource source,
+        String customerName,
+        CustomerCategory customerCategory,
+        @Nullable String customerPhone,
+        List<ProductQuantity> products) {
+
+    public record ProductQuantity(String name, int quantity) {}
+}

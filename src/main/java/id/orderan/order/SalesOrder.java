@@ -1,0 +1,261 @@
+package id.orderan.order;
+
+import id.orderan.base.AbstractEntity;
+import id.orderan.base.Address;
+import id.orderan.customer.Customer;
+import id.orderan.customer.CustomerCategory;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An order ({@code sales_order}: "order" is a reserved word). Keeps a snapshot of the buyer and the
+ * shipping address as they were when ordered, and all money as whole rupiah.
+ */
+@Entity
+@Table(name = "sales_order")
+public class SalesOrder extends AbstractEntity {
+
+    @Column(name = "order_number", nullable = false, unique = true, length = 24)
+    private String orderNumber;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private OrderSource source;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private OrderStatus status = OrderStatus.BELUM_BAYAR;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
+    @Column(name = "customer_name", nullable = false, length = 120)
+    private String customerName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "customer_category", nullable = false, length = 20)
+    private CustomerCategory customerCategory;
+
+    @Column(name = "customer_phone", length = 20)
+    private @Nullable String customerPhone;
+
+    @Column(name = "customer_email", length = 150)
+    private @Nullable String customerEmail;
+
+    @Column(name = "recipient_name", nullable = false, length = 120)
+    private String recipientName;
+
+    @Column(name = "recipient_phone", length = 20)
+    private @Nullable String recipientPhone;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "street", column = @Column(name = "ship_street", length = 255)),
+        @AttributeOverride(name = "district", column = @Column(name = "ship_district", length = 120)),
+        @AttributeOverride(name = "city", column = @Column(name = "ship_city", length = 120)),
+        @AttributeOverride(name = "province", column = @Column(name = "ship_province", length = 80)),
+        @AttributeOverride(name = "postalCode", column = @Column(name = "ship_postal_code", length = 10))
+    })
+    private Address shippingAddress = Address.empty();
+
+    @Column(nullable = false)
+    private long subtotal;
+
+    @Column(nullable = false)
+    private long discount;
+
+    @Column(name = "shipping_cost", nullable = false)
+    private long shippingCost;
+
+    @Column(nullable = false)
+    private long insurance;
+
+    @Column(name = "other_fee", nullable = false)
+    private long otherFee;
+
+    @Column(name = "unique_code", nullable = false)
+    private int uniqueCode;
+
+    @Column(name = "grand_total", nullable = false)
+    private long grandTotal;
+
+    @Column(name = "amount_paid", nullable = false)
+    private long amountPaid;
+
+    @Column(length = 1000)
+    private @Nullable String note;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    protected SalesOrder() {
+        this.orderNumber = "";
+        this.source = OrderSource.MANUAL;
+        this.customer = null;
+        this.customerName = "";
+        this.customerCategory = CustomerCategory.UMUM;
+        this.recipientName = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    SalesOrder(String orderNumber, OrderSource source, Customer customer, Instant now) {
+        this.orderNumber = orderNumber;
+        this.source = source;
+        this.customer = customer;
+        this.customerName = customer.getName();
+        this.customerCategory = customer.getCategory();
+        this.customerPhone = customer.getPhone();
+        this.customerEmail = customer.getEmail();
+        this.recipientName = customer.getName();
+        this.recipientPhone = customer.getPhone();
+        this.shippingAddress = customer.getAddress();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void addLine(@Nullable Long productId, String sku, String productName, long unitPrice, int quantity) {
+        lines.add(new OrderLine(this, lines.size() + 1, productId, sku, productName, unitPrice, quantity));
+    }
+
+    /** Recomputes subtotal and grand total; the one formula every screen and document relies on. */
+    void price(long discount, long shippingCost, long insurance, long otherFee, int uniqueCode) {
+        this.subtotal = lines.stream().mapToLong(OrderLine::lineTotal).sum();
+        this.discount = discount;
+        this.shippingCost = shippingCost;
+        this.insurance = insurance;
+        this.otherFee = otherFee;
+        this.uniqueCode = uniqueCode;
+        this.grandTotal = subtotal - discount + shippingCost + insurance + otherFee + uniqueCode;
+    }
+
+    void setNote(@Nullable String note) {
+        this.note = note;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public OrderSource getSource() {
+        return source;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public CustomerCategory getCustomerCategory() {
+        return customerCategory;
+    }
+
+    public @Nullable String getCustomerPhone() {
+        return customerPhone;
+    }
+
+    public @Nullable String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public @Nullable String getRecipientPhone() {
+        return recipientPhone;
+    }
+
+    public Address getShippingAddress() {
+        return shippingAddress;
+    }
+
+    public long getSubtotal() {
+        return subtotal;
+    }
+
+    public long getDiscount() {
+        return discount;
+    }
+
+    public long getShippingCost() {
+        return shippingCost;
+    }
+
+    public long getInsurance() {
+        return insurance;
+    }
+
+    public long getOtherFee() {
+        return otherFee;
+    }
+
+    public int getUniqueCode() {
+        return uniqueCode;
+    }
+
+    public long getGrandTotal() {
+        return grandTotal;
+    }
+
+    public long getAmountPaid() {
+        return amountPaid;
+    }
+
+    public @Nullable String getNote() {
+        return note;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<OrderLine> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+}

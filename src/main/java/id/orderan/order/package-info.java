@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.order;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.order.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package id.orderan.payment;
+
+/** A buyer's payment confirmation waits for staff, who approve or reject it. */
+public enum ConfirmationState {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.payment;
+
+import org.jspecify.annotations.NullMarked;

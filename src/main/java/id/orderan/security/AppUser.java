@@ -1,0 +1,84 @@
+package id.orderan.security;
+
+import id.orderan.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A member of the seller's team who signs in to the back office. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 50)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(nullable = false, length = 10)
+    private String locale = "id";
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+        this("", "", "", Role.CS, Instant.EPOCH);
+    }
+
+    AppUser(String username, String passwordHash, String displayName, Role role, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

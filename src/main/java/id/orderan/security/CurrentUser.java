@@ -1,0 +1,34 @@
+package id.orderan.security;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting, for audit trails. Reads Spring Security's context, which Vaadin fills for UI
+ * requests and the servlet filter chain fills for plain HTTP requests.
+ */
+@Component
+public class CurrentUser {
+
+    public Optional<String> username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getName());
+    }
+
+    public String requireUsername() {
+        return username().orElseThrow(() -> new IllegalStateException("No user is signed in"));
+    }
+
+    public boolean hasRole(Role role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> role.authority().equals(a.getAuthority()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package id.orderan.shipping;
+
+/** Couriers Indonesian sellers use; {@code label} is the brand as printed on labels. */
+public enum Courier {
+    JNE("JNE"),
+    JNT("J&T Express"),
+    SICEPAT("SiCepat"),
+    ANTERAJA("AnterAja"),
+    POS("POS Indonesia"),
+    NINJA("Ninja Xpress"),
+    IDEXPRESS("ID Express"),
+    SAP("SAP Express"),
+    LION("Lion Parcel"),
+    WAHANA("Wahana"),
+    TIKI("TIKI"),
+    GOSEND("GoSend"),
+    GRAB("GrabExpress"),
+    LAINNYA("Lainnya");
+
+    private final String label;
+
+    Courier(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

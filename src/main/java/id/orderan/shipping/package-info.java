@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.shipping;
+
+import org.jspecify.annotations.NullMarked;

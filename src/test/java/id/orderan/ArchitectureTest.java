@@ -1,0 +1,46 @@
+package id.orderan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+
+@AnalyzeClasses(packages = "id.orderan", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule views_never_use_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("views call their feature's service, which owns transactions and security");
+
+    @ArchTest
+    static final ArchRule repositories_are_package_private = classes()
+            .that().areAssignableTo(Repository.class).and().areInterfaces()
+            .should().notBePublic()
+            .because("only the feature's own service may reach its tables");
+
+    @ArchTest
+    static final ArchRule feature_packages_have_no_cycles = slices()
+            .matching("id.orderan.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule services_do_not_depend_on_the_ui = noClasses()
+            .that().resideOutsideOfPackage("..ui..")
+            .and().doNotHaveFullyQualifiedName("id.orderan.security.SecurityConfig") // names the login view
+            .should().dependOnClassesThat().resideInAPackage("id.orderan..ui..")
+            .because("the UI sits on top of the services, never the other way round");
+
+    @ArchTest
+    static final ArchRule base_depends_on_no_feature = noClasses()
+            .that().resideInAPackage("id.orderan.base..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.orderan.order..", "id.orderan.customer..",
+                    "id.orderan.catalog..", "id.orderan.payment..", "id.orderan.shipping..",
+                    "id.orderan.followup..", "id.orderan.security..");
+}

@@ -1,0 +1,73 @@
+package id.orderan.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.orderan.support.IntegrationTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.UUID;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/** The changelogs build the whole schema on an empty MariaDB database, demo data included. */
+class LiquibaseMigrationTest extends IntegrationTest {
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String username;
+
+    @Value("${spring.datasource.password}")
+    String password;
+
+    @Test
+    void the_changelogs_migrate_an_empty_database_with_every_list_order_index() throws Exception {
+        String schema = "orderan_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String serverUrl = url.substring(0, url.lastIndexOf('/') + 1);
+        try (Connection admin = DriverManager.getConnection(serverUrl, username, password)) {
+            admin.createStatement().execute("CREATE DATABASE " + schema);
+            try (Connection connection = DriverManager.getConnection(serverUrl + schema, username, password)) {
+                migrate(connection, "default");
+                var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+
+                List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
+                        + "WHERE table_schema = ? ORDER BY table_name", String.class, schema);
+                assertThat(tables).contains("app_user", "customer", "product", "sales_order", "order_line",
+                        "order_status_change", "order_number_counter", "payment", "payment_confirmation",
+                        "shipment", "follow_up");
+                List<String> indexes = jdbc.queryForList("SELECT DISTINCT index_name FROM information_schema.statistics "
+                        + "WHERE table_schema = ?", String.class, schema);
+                assertThat(indexes).contains("ix_sales_order_status_created", "ix_sales_order_source_created",
+                        "ix_sales_order_category_created", "uk_sales_order_number", "ix_sales_order_phone",
+                        "ix_shipment_resi");
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Integer.class))
+                        .as("no demo data without the demo context").isZero();
+
+                migrate(connection, "default,demo");
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Integer.class)).isBetween(250, 350);
+                assertThat(jdbc.queryForList("SELECT DISTINCT status FROM sales_order", String.class)).hasSize(8);
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order WHERE grand_total <> "
+                        + "subtotal - discount + shipping_cost + insurance + other_fee + unique_code", Integer.class))
+                        .as("demo totals add up").isZero();
+            } finally {
+                admin.createStatement().execute("DROP DATABASE " + schema);
+            }
+        }
+    }
+
+    private static void migrate(Connection connection, String contexts) throws Exception {
+        var database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        try (var liquibase = new Liquibase("db/changelog/db.changelog-master.yaml",
+                new ClassLoaderResourceAccessor(), database)) {
+            liquibase.update(contexts);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package id.orderan.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.orderan.customer.CustomerCategory;
+import id.orderan.order.OrderSource;
+import id.orderan.order.OrderStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Fails when a UI string is missing from a bundle, or the two languages drift apart. */
+class TranslationKeysTest {
+
+    /** getTranslation("key"…) and new BusinessException("key"…) with a literal key. */
+    private static final Pattern KEY_LITERAL =
+            Pattern.compile("(?:getTranslation|BusinessException|translate)\\(\\s*\"([a-z0-9_.-]+)\"");
+
+    private final ResourceBundle indonesian = Translations.bundle(Translations.INDONESIAN);
+    private final ResourceBundle english = Translations.bundle(Locale.ENGLISH);
+
+    @Test
+    void both_languages_have_exactly_the_same_keys() {
+        assertThat(new TreeSet<>(english.keySet())).isEqualTo(new TreeSet<>(indonesian.keySet()));
+    }
+
+    @Test
+    void every_key_used_in_the_code_exists_in_both_languages() throws IOException {
+        Set<String> used = keysUsedInSources();
+        assertThat(used).as("keys found in sources").hasSizeGreaterThan(50);
+        assertThat(indonesian.keySet()).containsAll(used);
+        assertThat(english.keySet()).containsAll(used);
+    }
+
+    @Test
+    void every_enum_label_has_a_translation() {
+        Stream.of(OrderStatus.values()).map(OrderStatus::labelKey).forEach(this::assertTranslated);
+        Stream.of(OrderSource.values()).map(OrderSource::labelKey).forEach(this::assertTranslated);
+        Stream.of(CustomerCategory.values()).map(CustomerCategory::labelKey).forEach(this::assertTranslated);
+    }
+
+    @Test
+    void indonesian_is_the_default_and_english_is_available() {
+        var translations = new Translations();
+        assertThat(translations.getTranslation("nav.logout", Locale.forLanguageTag("id-ID"))).isEqualTo("Keluar");
+        assertThat(translations.getTranslation("nav.logout", Locale.US)).isEqualTo("Sign out");
+        assertThat(translations.getTranslation("nav.logout", Locale.GERMAN)).isEqualTo("Keluar");
+        assertThat(translations.getTranslation("products.grams", Locale.forLanguageTag("id"), 1250)).isEqualTo("1.250 g");
+        assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+    }
+
+    private void assertTranslated(String key) {
+        assertThat(indonesian.containsKey(key)).as("id: " + key).isTrue();
+        assertThat(english.containsKey(key)).as("en: " + key).isTrue();
+    }
+
+    private static Set<String> keysUsedInSources() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,53 @@
+package id.orderan.support;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The one base class of browserless UI tests: a mocked Vaadin on the shared Spring context. */
+public abstract class KaribuTest extends IntegrationTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("id.orderan");
+
+    @Autowired
+    private ApplicationContext context;
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in as the given user and role, as Spring Security would after the login form. */
+    protected void login(String username, String role) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, checkedRole) -> role.equals(checkedRole));
+    }
+
+    protected <T extends com.vaadin.flow.component.Component> T navigate(Class<T> view) {
+        UI.getCurrent().navigate(view);
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(view);
+    }
+}

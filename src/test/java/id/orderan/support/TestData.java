@@ -1,0 +1,119 @@
+package id.orderan.support;
+
+import id.orderan.base.Address;
+import id.orderan.catalog.Product;
+import id.orderan.catalog.ProductCommand;
+import id.orderan.catalog.ProductService;
+import id.orderan.customer.Customer;
+import id.orderan.customer.CustomerCategory;
+import id.orderan.customer.CustomerCommand;
+import id.orderan.customer.CustomerService;
+import id.orderan.order.CreateOrderCommand;
+import id.orderan.order.OrderService;
+import id.orderan.order.OrderSource;
+import id.orderan.order.SalesOrder;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test data builders that go through the real services (so data is valid by construction), acting
+ * as an admin without disturbing the caller's own security context.
+ */
+@Component
+public class TestData {
+
+    private static final List<String> BUSINESS_TABLES = List.of("follow_up", "shipment", "payment_confirmation",
+            "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "product",
+            "customer");
+
+    private final JdbcTemplate jdbc;
+    private final CustomerService customers;
+    private final ProductService products;
+    private final OrderService orders;
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    TestData(JdbcTemplate jdbc, CustomerService customers, ProductService products, OrderService orders) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.products = products;
+        this.orders = orders;
+    }
+
+    public void clean() {
+        BUSINESS_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+    }
+
+    public CustomerBuilder customer() {
+        return new CustomerBuilder();
+    }
+
+    public Product product(String name, long price) {
+        int n = sequence.incrementAndGet();
+        return asAdmin(() -> products.create(new ProductCommand("SKU-" + n, name, price, 250, 100)));
+    }
+
+    public SalesOrder order(Customer customer, OrderSource source, Product product, int quantity) {
+        return asAdmin(() -> orders.create(CreateOrderCommand.simple(customer.getId(), source,
+                List.of(new CreateOrderCommand.Line(product.getId(), quantity, null)))));
+    }
+
+    public SalesOrder order(CreateOrderCommand command) {
+        return asAdmin(() -> orders.create(command));
+    }
+
+    public static <T> T asAdmin(Supplier<T> action) {
+        return as("admin", "ADMIN", action);
+    }
+
+    public static <T> T as(String username, String role, Supplier<T> action) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public final class CustomerBuilder {
+        private String name = "Budi Santoso";
+        private CustomerCategory category = CustomerCategory.UMUM;
+        private String phone = "0812-3456-7890";
+        private String email = "budi@example.com";
+        private Address address = new Address("Jl. Melati No. 12", "Kec. Coblong", "Kota Bandung", "Jawa Barat", "40132");
+
+        public CustomerBuilder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public CustomerBuilder category(CustomerCategory value) {
+            this.category = value;
+            return this;
+        }
+
+        public CustomerBuilder phone(String value) {
+            this.phone = value;
+            return this;
+        }
+
+        public CustomerBuilder email(String value) {
+            this.email = value;
+            return this;
+        }
+
+        public Customer create() {
+            return asAdmin(() -> customers.create(new CustomerCommand(name, category, phone, email, address)));
+        }
+    }
+}
