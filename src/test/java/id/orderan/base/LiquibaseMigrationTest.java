@@ -14,7 +14,7 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The changelogs build the whole schema on an empty MariaDB database, demo data included. */
 class LiquibaseMigrationTest extends IntegrationTest {
@@ -34,9 +34,10 @@ class LiquibaseMigrationTest extends IntegrationTest {
         String serverUrl = url.substring(0, url.lastIndexOf('/') + 1);
         try (Connection admin = DriverManager.getConnection(serverUrl, username, password)) {
             admin.createStatement().execute("CREATE DATABASE " + schema);
-            try (Connection connection = DriverManager.getConnection(serverUrl + schema, username, password)) {
-                migrate(connection, "default");
-                var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            try {
+                String schemaUrl = serverUrl + schema;
+                migrate(schemaUrl, "default");
+                var jdbc = new JdbcTemplate(new DriverManagerDataSource(schemaUrl, username, password));
 
                 List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
                         + "WHERE table_schema = ? ORDER BY table_name", String.class, schema);
@@ -51,7 +52,7 @@ class LiquibaseMigrationTest extends IntegrationTest {
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Integer.class))
                         .as("no demo data without the demo context").isZero();
 
-                migrate(connection, "default,demo");
+                migrate(schemaUrl, "default,demo");
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Integer.class)).isBetween(250, 350);
                 assertThat(jdbc.queryForList("SELECT DISTINCT status FROM sales_order", String.class)).hasSize(8);
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order WHERE grand_total <> "
@@ -63,7 +64,8 @@ class LiquibaseMigrationTest extends IntegrationTest {
         }
     }
 
-    private static void migrate(Connection connection, String contexts) throws Exception {
+    private void migrate(String schemaUrl, String contexts) throws Exception {
+        Connection connection = DriverManager.getConnection(schemaUrl, username, password); // closed by Liquibase
         var database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         try (var liquibase = new Liquibase("db/changelog/db.changelog-master.yaml",
                 new ClassLoaderResourceAccessor(), database)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import id.orderan.security.ui.LoginView;
 import id.orderan.support.KaribuTest;
 import java.net.URI;
@@ -34,7 +35,7 @@ class LoginTest extends KaribuTest {
 
     @Test
     void the_login_page_speaks_indonesian_and_explains_a_wrong_password() {
-        UI.getCurrent().navigate("login?error");
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         LoginForm form = LocatorJ._get(LoginForm.class);
         assertThat(form.isError()).isTrue();

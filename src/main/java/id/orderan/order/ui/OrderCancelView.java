@@ -10,7 +10,7 @@ import java.util.Set;
 /** Order Cancel: cancelled orders, kept out of List Order's tabs. */
 @Route("orders/cancel")
 @PermitAll
-public class OrderCancelView extends OrderListView {
+public class OrderCancelView extends AbstractOrderListView {
 
     public OrderCancelView(OrderQueryService queries, AuthenticationContext authentication) {
         super(queries, authentication, "orders.cancel.title", Set.of(OrderStatus.CANCEL));

@@ -10,7 +10,7 @@ import java.util.Set;
 /** Order Retur: parcels that came back. */
 @Route("orders/retur")
 @PermitAll
-public class OrderReturView extends OrderListView {
+public class OrderReturView extends AbstractOrderListView {
 
     public OrderReturView(OrderQueryService queries, AuthenticationContext authentication) {
         super(queries, authentication, "orders.retur.title", Set.of(OrderStatus.RETUR));

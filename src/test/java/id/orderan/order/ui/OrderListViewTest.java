@@ -50,7 +50,7 @@ class OrderListViewTest extends KaribuTest {
         OrderRow first = _get(grid, 0);
         assertThat(first.orderNumber()).isEqualTo(newer.getOrderNumber());
         assertThat(_getFormatted(grid, 0, "orderNumber")).isEqualTo(newer.getOrderNumber());
-        assertThat(_getFormatted(grid, 0, "grandTotal")).isEqualTo("Rp 322.500");
+        assertThat(_getFormatted(grid, 0, "grandTotal")).isEqualTo("Rp 302.500");
         assertThat(_getFormatted(grid, 0, "createdAt")).isEqualTo("26 Nov 2026 14:05");
         assertThat(_getFormatted(grid, 0, "products")).isEqualTo("Kopi Gayo ×2, Teh Melati ×1 +1 lainnya");
         assertThat(_getFormatted(grid, 1, "products")).isEqualTo("Kopi Gayo ×1");
