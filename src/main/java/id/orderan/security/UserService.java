@@ -44,7 +44,7 @@ public class UserService {
     @Transactional
     public AppUser createUser(String username, String rawPassword, String displayName, Role role) {
         String normalized = username.trim().toLowerCase(Locale.ROOT);
-        if (!normalized.matches("[a-z0-9._-]{3,50}")) {
+        if (!normalized.matches("[a-z0-9._-]{2,50}")) {
             throw new BusinessException("error.user.username-invalid");
         }
         if (rawPassword.length() < 8) {
