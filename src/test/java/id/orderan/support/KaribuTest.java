@@ -46,6 +46,21 @@ public abstract class KaribuTest extends IntegrationTest {
         request.setUserInRole((principal, checkedRole) -> role.equals(checkedRole));
     }
 
+    /**
+     * A value typed or picked by the user ({@code isFromClient() == true}). Karibu 2.6.2's
+     * {@code _setValue} calls an {@code AbstractFieldSupport} method Vaadin 25 no longer has.
+     */
+    protected static <V> void userSets(com.vaadin.flow.component.AbstractField<?, V> field, V value) {
+        try {
+            var setModelValue = com.vaadin.flow.component.AbstractField.class
+                    .getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(field, value, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected <T extends com.vaadin.flow.component.Component> T navigate(Class<T> view) {
         UI.getCurrent().navigate(view);
         return com.github.mvysny.kaributesting.v10.LocatorJ._get(view);

@@ -37,7 +37,7 @@ class OrderGrid extends Grid<OrderRow> {
         setEmptyStateText(getTranslation("orders.empty"));
 
         addColumn(OrderRow::orderNumber).setKey("orderNumber").setHeader(getTranslation("orders.column.id"))
-                .setSortProperty(OrderSort.Field.ORDER_NUMBER.name()).setAutoWidth(true).setFlexGrow(0)
+                .setSortProperty(OrderSort.Field.ORDER_NUMBER.name()).setWidth("11rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> "order-number");
         addColumn(row -> ProductSummary.of(row.products(), more -> getTranslation("orders.products.more", more)))
                 .setKey("products").setHeader(getTranslation("orders.column.products")).setFlexGrow(3);
@@ -45,14 +45,14 @@ class OrderGrid extends Grid<OrderRow> {
                 .setKey("customer").setHeader(getTranslation("orders.column.customer")).setFlexGrow(2);
         addColumn(row -> JakartaTime.format(row.createdAt(), getLocale()))
                 .setKey("createdAt").setHeader(getTranslation("orders.column.date"))
-                .setSortProperty(OrderSort.Field.CREATED_AT.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(OrderSort.Field.CREATED_AT.name()).setWidth("10.5rem").setFlexGrow(0);
         addColumn(row -> row.grandTotal() == null ? "" : Rupiah.format(row.grandTotal()))
                 .setKey("grandTotal").setHeader(getTranslation("orders.column.total"))
                 .setSortProperty(OrderSort.Field.GRAND_TOTAL.name()).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         addColumn(new ComponentRenderer<>(row -> Badge.of(getTranslation(row.status().labelKey()),
                         row.status().badgeStyle())))
-                .setKey("status").setHeader(getTranslation("orders.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("10.5rem").setFlexGrow(0);
 
         setItems(query -> queries.page(filter, toOrderSort(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
