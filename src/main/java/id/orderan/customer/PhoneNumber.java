@@ -29,22 +29,27 @@ public final class PhoneNumber {
     }
 
     /**
-     * The digits of a search term as stored, for prefix search: {@code 0812} and {@code +62812}
-     * both become {@code 62812}. Empty when the term does not look like a phone number.
+     * The digits of a search term as stored, for prefix search: {@code 0812}, {@code +62812} and
+     * {@code 62812} all become {@code 62812}. Empty when the term does not look like an Indonesian
+     * mobile number: those start with 08 (or 8 without the 0, or 62 8 with the country code), which
+     * keeps resi numbers such as SiCepat's {@code 0042…} out of the phone search.
      */
     public static Optional<String> searchPrefix(String term) {
         String trimmed = term.trim();
-        if (!trimmed.matches("[+0-9][0-9 .()-]{2,}")) {
+        if (!trimmed.matches("\\+?[0-9][0-9 .()-]{2,}")) {
             return Optional.empty();
         }
         String digits = trimmed.replaceAll("[^0-9]", "");
-        if (digits.startsWith("0")) {
+        if (digits.startsWith("08")) {
             return Optional.of("62" + digits.substring(1));
         }
-        if (digits.startsWith("8")) {
+        if (digits.startsWith("628")) {
+            return Optional.of(digits);
+        }
+        if (digits.startsWith("8") && !trimmed.startsWith("+")) {
             return Optional.of("62" + digits);
         }
-        return digits.startsWith("62") ? Optional.of(digits) : Optional.empty();
+        return Optional.empty();
     }
 
     /** Human form for screens: {@code 0812-3456-7890}. */

@@ -1,73 +1,82 @@
 package id.orderan.order;
 
 import id.orderan.base.JakartaTime;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import id.orderan.customer.CustomerCategory;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the List Order JPQL from a filter. Every condition maps onto an index of
- * {@code sales_order}; the snapshot columns make the list join-free.
+ * The SQL behind List Order, written by hand because it leans on MariaDB: FULLTEXT search, index-only
+ * "deferred join" pages and keyset continuation. Every condition maps onto an index of
+ * {@code sales_order} (see changelog order-002); the buyer snapshot columns keep it join-free.
  */
 @Component
 class OrderListQuery {
 
-    private final EntityManager entityManager;
+    private static final String ROW_COLUMNS = "r.id, r.order_number, r.created_at, r.grand_total, r.status, r.source,"
+            + " r.customer_name, r.customer_category, r.customer_phone, r.status_reason";
 
-    OrderListQuery(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    OrderListQuery(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
-    record Where(String clause, Map<String, Object> parameters) {}
+    /** A raw row: the grid's columns plus the real total, which the cursor needs even when hidden. */
+    record Row(long id, String orderNumber, Instant createdAt, long grandTotal, OrderStatus status, OrderSource source,
+            String customerName, CustomerCategory customerCategory, @Nullable String customerPhone,
+            @Nullable String statusReason) {}
 
-    Where where(OrderFilter filter) {
-        var conditions = new ArrayList<String>();
-        var parameters = new HashMap<String, Object>();
-        if (!filter.statuses().isEmpty()) {
-            conditions.add("o.status in :statuses");
-            parameters.put("statuses", filter.statuses());
+    private record Sql(String from, List<String> conditions, MapSqlParameterSource params) {
+
+        String where(String... extra) {
+            List<String> all = new ArrayList<>(conditions);
+            all.addAll(List.of(extra));
+            return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
         }
-        if (!filter.categories().isEmpty()) {
-            conditions.add("o.customerCategory in :categories");
-            parameters.put("categories", filter.categories());
-        }
-        if (!filter.sources().isEmpty()) {
-            conditions.add("o.source in :sources");
-            parameters.put("sources", filter.sources());
-        }
-        if (filter.from() != null) {
-            conditions.add("o.createdAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(JakartaTime.ZONE).toInstant());
-        }
-        if (filter.to() != null) {
-            conditions.add("o.createdAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(JakartaTime.ZONE).toInstant());
-        }
-        String clause = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return new Where(clause, parameters);
     }
 
-    List<Object[]> page(OrderFilter filter, OrderSort sort, int offset, int limit) {
-        Where where = where(filter);
-        TypedQuery<Object[]> query = entityManager.createQuery(
-                "select o.id, o.orderNumber, o.createdAt, o.grandTotal, o.status, o.source, o.customerName,"
-                        + " o.customerCategory, o.customerPhone from SalesOrder o" + where.clause()
-                        + orderBy(sort), Object[].class);
-        where.parameters().forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    List<Row> page(OrderFilter filter, OrderSort sort, int offset, int limit) {
+        Sql sql = build(filter, true);
+        sql.params().addValue("limit", limit).addValue("offset", offset);
+        return jdbc.query(pageSql(sql, sort, "", " LIMIT :limit OFFSET :offset"), sql.params(), OrderListQuery::row);
     }
 
-    long count(OrderFilter filter) {
-        Where where = where(filter);
-        TypedQuery<Long> query = entityManager.createQuery(
-                "select count(o) from SalesOrder o" + where.clause(), Long.class);
-        where.parameters().forEach(query::setParameter);
-        return query.getSingleResult();
+    List<Row> pageAfter(OrderFilter filter, OrderCursor cursor, int limit) {
+        Sql sql = build(filter, true);
+        OrderSort sort = cursor.sort();
+        String column = column(sort);
+        String op = sort.ascending() ? ">" : "<";
+        // expanded form: MariaDB does not use an index for the row comparison (a, id) < (?, ?)
+        String keyset = "(" + column + " " + op + " :cursorValue OR (" + column + " = :cursorValue AND o.id " + op
+                + " :cursorId))";
+        sql.params().addValue("cursorValue", sqlValue(cursor.sortValue())).addValue("cursorId", cursor.id())
+                .addValue("limit", limit);
+        return jdbc.query(pageSql(sql, sort, keyset, " LIMIT :limit"), sql.params(), OrderListQuery::row);
+    }
+
+    /** Counts per status under the filter's search, categories, sources and dates, in one query. */
+    Map<OrderStatus, Long> countByStatus(OrderFilter filter) {
+        Sql sql = build(filter, false);
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        jdbc.query("SELECT o.status, COUNT(*) FROM " + sql.from() + sql.where() + " GROUP BY o.status", sql.params(),
+                rs -> {
+                    counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
     }
 
     /** Lines of a page of orders in one query, in line order, keyed by order id. */
@@ -76,23 +85,116 @@ class OrderListQuery {
         if (orderIds.isEmpty()) {
             return byOrder;
         }
-        entityManager.createQuery("select l.order.id, l.productName, l.quantity from OrderLine l"
-                        + " where l.order.id in :ids order by l.order.id, l.lineNo", Object[].class)
-                .setParameter("ids", orderIds)
-                .getResultList()
-                .forEach(r -> byOrder.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-                        .add(new OrderRow.ProductQuantity((String) r[1], (Integer) r[2])));
+        jdbc.query("SELECT order_id, product_name, quantity FROM order_line WHERE order_id IN (:ids)"
+                        + " ORDER BY order_id, line_no", new MapSqlParameterSource("ids", orderIds),
+                rs -> {
+                    byOrder.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new OrderRow.ProductQuantity(rs.getString(2), rs.getInt(3)));
+                });
         return byOrder;
     }
 
-    private static String orderBy(OrderSort sort) {
-        String direction = sort.ascending() ? " asc" : " desc";
-        String column = switch (sort.field()) {
-            case ORDER_NUMBER -> "o.orderNumber";
-            case CREATED_AT -> "o.createdAt";
-            case GRAND_TOTAL -> "o.grandTotal";
+    /**
+     * Deferred join: the inner query walks an index to the page's ids only (index-only for the
+     * status/date/category/source indexes), the outer one fetches just those rows.
+     */
+    private static String pageSql(Sql sql, OrderSort sort, String keyset, String limit) {
+        String order = orderBy(sort, "o");
+        String inner = "SELECT o.id FROM " + sql.from() + (keyset.isEmpty() ? sql.where() : sql.where(keyset))
+                + order + limit;
+        return "SELECT " + ROW_COLUMNS + " FROM sales_order r JOIN (" + inner + ") page ON page.id = r.id"
+                + orderBy(sort, "r");
+    }
+
+    private static Sql build(OrderFilter filter, boolean withStatuses) {
+        var params = new MapSqlParameterSource();
+        List<String> conditions = new ArrayList<>();
+        String from = "sales_order o";
+        if (withStatuses && !filter.statuses().isEmpty()) {
+            conditions.add("o.status IN (:statuses)");
+            params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (!filter.categories().isEmpty()) {
+            conditions.add("o.customer_category IN (:categories)");
+            params.addValue("categories", filter.categories().stream().map(Enum::name).toList());
+        }
+        if (!filter.sources().isEmpty()) {
+            conditions.add("o.source IN (:sources)");
+            params.addValue("sources", filter.sources().stream().map(Enum::name).toList());
+        }
+        if (filter.from() != null) {
+            conditions.add("o.created_at >= :from");
+            params.addValue("from", utc(filter.from().atStartOfDay(JakartaTime.ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            conditions.add("o.created_at < :to");
+            params.addValue("to", utc(filter.to().plusDays(1).atStartOfDay(JakartaTime.ZONE).toInstant()));
+        }
+        Optional<OrderSearch> search = OrderSearch.parse(filter.search());
+        if (search.isPresent()) {
+            OrderSearch s = search.get();
+            params.addValue("q", OrderSearch.likePrefix(s.value()));
+            switch (s.kind()) {
+                case ORDER_NUMBER -> conditions.add("o.order_number LIKE :q");
+                case EMAIL -> conditions.add("o.customer_email LIKE :q");
+                case PHONE -> conditions.add("o.customer_phone LIKE :q");
+                case RESI -> conditions.add("o.id IN (SELECT s.order_id FROM shipment s WHERE s.resi LIKE :q)");
+                case TEXT -> from = "sales_order o JOIN (" + textMatches(s, params) + ") m ON m.id = o.id";
+            }
+        }
+        return new Sql(from, conditions, params);
+    }
+
+    /**
+     * Orders whose buyer name or one of whose products matches every word (as a prefix), or with a
+     * SKU starting with the term. A UNION of three indexed lookups, materialised once and joined by
+     * primary key: an OR across them would make MariaDB test every order.
+     */
+    private static String textMatches(OrderSearch search, MapSqlParameterSource params) {
+        params.addValue("sku", OrderSearch.likePrefix(search.value().toUpperCase(java.util.Locale.ROOT)));
+        String sku = "SELECT l.order_id AS id FROM order_line l WHERE l.sku LIKE :sku";
+        if (search.fulltext().isEmpty()) {
+            return "SELECT n.id FROM sales_order n WHERE n.customer_name LIKE :q UNION " + sku;
+        }
+        params.addValue("ft", search.fulltext());
+        return "SELECT n.id FROM sales_order n WHERE MATCH(n.customer_name) AGAINST (:ft IN BOOLEAN MODE)"
+                + " UNION SELECT l.order_id AS id FROM order_line l JOIN product p ON p.id = l.product_id"
+                + " WHERE MATCH(p.name) AGAINST (:ft IN BOOLEAN MODE) UNION " + sku;
+    }
+
+    private static String column(OrderSort sort) {
+        return switch (sort.field()) {
+            case ORDER_NUMBER -> "o.order_number";
+            case CREATED_AT -> "o.created_at";
+            case GRAND_TOTAL -> "o.grand_total";
         };
+    }
+
+    private static String orderBy(OrderSort sort, String alias) {
+        String direction = sort.ascending() ? " ASC" : " DESC";
         // id breaks ties so pages never repeat or skip rows
-        return " order by " + column + direction + ", o.id" + direction;
+        return " ORDER BY " + column(sort).replace("o.", alias + ".") + direction + ", " + alias + ".id" + direction;
+    }
+
+    private static Object sqlValue(Object cursorValue) {
+        return cursorValue instanceof Instant instant ? utc(instant) : cursorValue;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        return new Row(
+                rs.getLong("id"),
+                rs.getString("order_number"),
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getLong("grand_total"),
+                OrderStatus.valueOf(rs.getString("status")),
+                OrderSource.valueOf(rs.getString("source")),
+                rs.getString("customer_name"),
+                CustomerCategory.valueOf(rs.getString("customer_category")),
+                rs.getString("customer_phone"),
+                rs.getString("status_reason"));
     }
 }

@@ -1,10 +1,8 @@
 package id.orderan.order;
 
 import id.orderan.base.BusinessException;
-import id.orderan.customer.CustomerCategory;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Role;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,8 +10,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read side of List Order: a page of lean rows in two queries (orders, then their lines), and counts.
- * Money is left out for the warehouse role here, not in the view, so every caller gets the same.
+ * Read side of List Order: pages of lean rows in a constant three queries (page ids by index, their
+ * rows, their lines), keyset continuation for scrolling, and tab counts.
+ *
+ * <p>Counts: with no search or filter the maintained per-status counters answer (O(1), exact,
+ * updated in the order's own transaction); with a search or filter one indexed GROUP BY query
+ * counts every tab at once. Money is withheld from the warehouse role here, not in the view, so
+ * every caller gets the same.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,44 +26,80 @@ public class OrderQueryService {
     public static final int MAX_PAGE_SIZE = 500;
 
     private final OrderListQuery listQuery;
+    private final StatusCounters counters;
     private final SalesOrderRepository orders;
     private final CurrentUser currentUser;
 
-    OrderQueryService(OrderListQuery listQuery, SalesOrderRepository orders, CurrentUser currentUser) {
+    OrderQueryService(OrderListQuery listQuery, StatusCounters counters, SalesOrderRepository orders,
+            CurrentUser currentUser) {
         this.listQuery = listQuery;
+        this.counters = counters;
         this.orders = orders;
         this.currentUser = currentUser;
     }
 
-    public List<OrderRow> page(OrderFilter filter, OrderSort sort, int offset, int limit) {
+    /** The page at an offset: for the first page and for jumps (the scrollbar dragged far). */
+    public OrderPage page(OrderFilter filter, OrderSort sort, int offset, int limit) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
         }
-        List<Object[]> rows = listQuery.page(filter, sort, offset, Math.min(limit, MAX_PAGE_SIZE));
-        Map<Long, List<OrderRow.ProductQuantity>> products =
-                listQuery.products(rows.stream().map(r -> (Long) r[0]).toList());
-        boolean showMoney = maySeeMoney();
-        return rows.stream().map(r -> new OrderRow(
-                        (Long) r[0],
-                        (String) r[1],
-                        (Instant) r[2],
-                        showMoney ? (Long) r[3] : null,
-                        (OrderStatus) r[4],
-                        (OrderSource) r[5],
-                        (String) r[6],
-                        (CustomerCategory) r[7],
-                        (String) r[8],
-                        products.getOrDefault((Long) r[0], List.of())))
-                .toList();
+        OrderSort allowed = allowedSort(sort);
+        return toPage(listQuery.page(filter, allowed, offset, Math.min(limit, MAX_PAGE_SIZE)), allowed, limit);
     }
 
+    /** The page right after a cursor: what scrolling asks for, at the cost of a first page. */
+    public OrderPage pageAfter(OrderFilter filter, OrderCursor cursor, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1");
+        }
+        if (!allowedSort(cursor.sort()).equals(cursor.sort())) {
+            throw new IllegalArgumentException("cursor for a sort this user may not use");
+        }
+        return toPage(listQuery.pageAfter(filter, cursor, Math.min(limit, MAX_PAGE_SIZE)), cursor.sort(), limit);
+    }
+
+    /** Tab counts: every status, under the filter's search and filters (its statuses are ignored). */
+    public StatusCounts counts(OrderFilter filter) {
+        boolean unfiltered = filter.search().isEmpty() && filter.categories().isEmpty() && filter.sources().isEmpty()
+                && filter.from() == null && filter.to() == null;
+        return new StatusCounts(unfiltered ? counters.read() : listQuery.countByStatus(filter));
+    }
+
+    /** How many rows the filter's list holds (its statuses included). */
     public long count(OrderFilter filter) {
-        return listQuery.count(filter);
+        return counts(filter).sum(filter.statuses());
     }
 
     public SalesOrder getByNumber(String orderNumber) {
         return orders.findByOrderNumber(orderNumber)
                 .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));
+    }
+
+    private OrderPage toPage(List<OrderListQuery.Row> rows, OrderSort sort, int limit) {
+        Map<Long, List<OrderRow.ProductQuantity>> products =
+                listQuery.products(rows.stream().map(OrderListQuery.Row::id).toList());
+        boolean showMoney = maySeeMoney();
+        List<OrderRow> result = rows.stream().map(r -> new OrderRow(r.id(), r.orderNumber(), r.createdAt(),
+                        showMoney ? r.grandTotal() : null, r.status(), r.source(), r.customerName(),
+                        r.customerCategory(), r.customerPhone(), r.statusReason(),
+                        products.getOrDefault(r.id(), List.of())))
+                .toList();
+        OrderCursor next = null;
+        if (rows.size() >= Math.min(limit, MAX_PAGE_SIZE) && !rows.isEmpty()) {
+            OrderListQuery.Row last = rows.getLast();
+            Object value = switch (sort.field()) {
+                case CREATED_AT -> last.createdAt();
+                case ORDER_NUMBER -> last.orderNumber();
+                case GRAND_TOTAL -> last.grandTotal();
+            };
+            next = new OrderCursor(sort, value, last.id());
+        }
+        return new OrderPage(result, next);
+    }
+
+    /** Sorting by amount would reveal amounts: the warehouse gets newest first instead. */
+    private OrderSort allowedSort(OrderSort sort) {
+        return sort.field() == OrderSort.Field.GRAND_TOTAL && !maySeeMoney() ? OrderSort.newestFirst() : sort;
     }
 
     private boolean maySeeMoney() {

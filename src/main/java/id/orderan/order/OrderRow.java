@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of List Order: only the columns the grid shows. {@code grandTotal} is null for users who
- * may not see money (the warehouse).
+ * may not see money (the warehouse); {@code statusReason} explains a cancel or retur.
  */
 public record OrderRow(
         long id,
@@ -19,6 +19,7 @@ public record OrderRow(
         String customerName,
         CustomerCategory customerCategory,
         @Nullable String customerPhone,
+        @Nullable String statusReason,
         List<ProductQuantity> products) {
 
     public record ProductQuantity(String name, int quantity) {}

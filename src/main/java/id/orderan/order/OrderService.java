@@ -29,6 +29,7 @@ public class OrderService {
 
     private final SalesOrderRepository orders;
     private final StatusChangeRepository statusChanges;
+    private final StatusCounters counters;
     private final OrderNumberGenerator numbers;
     private final CustomerService customers;
     private final ProductService products;
@@ -37,11 +38,13 @@ public class OrderService {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    OrderService(SalesOrderRepository orders, StatusChangeRepository statusChanges, OrderNumberGenerator numbers,
+    OrderService(SalesOrderRepository orders, StatusChangeRepository statusChanges, StatusCounters counters,
+            OrderNumberGenerator numbers,
             CustomerService customers, ProductService products, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.orders = orders;
         this.statusChanges = statusChanges;
+        this.counters = counters;
         this.numbers = numbers;
         this.customers = customers;
         this.products = products;
@@ -89,6 +92,7 @@ public class OrderService {
 
         String actor = currentUser.username().orElse("system");
         statusChanges.save(new StatusChange(saved.getId(), null, saved.getStatus(), actor, now, null));
+        counters.increment(saved.getStatus());
         events.publishEvent(new OrderCreated(saved.getId(), saved.getOrderNumber(), saved.getStatus()));
         return saved;
     }

@@ -109,6 +109,9 @@ public class SalesOrder extends AbstractEntity {
     @Column(length = 1000)
     private @Nullable String note;
 
+    @Column(name = "status_reason", length = 500)
+    private @Nullable String statusReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -241,6 +244,10 @@ public class SalesOrder extends AbstractEntity {
 
     public @Nullable String getNote() {
         return note;
+    }
+
+    public @Nullable String getStatusReason() {
+        return statusReason;
     }
 
     public Instant getCreatedAt() {

@@ -8,13 +8,13 @@ import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
 import id.orderan.support.IntegrationTest;
 import id.orderan.support.TestData;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,9 +25,6 @@ class OrderQueryServiceTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Test
     void pages_come_newest_first_with_a_product_summary_per_row() {
@@ -41,7 +38,7 @@ class OrderQueryServiceTest extends IntegrationTest {
         setCreatedAt(older, "2026-11-01 03:00:00");
         setCreatedAt(newer, "2026-11-02 03:00:00");
 
-        List<OrderRow> rows = asAdmin(() -> queries.page(OrderFilter.all(), OrderSort.newestFirst(), 0, 50));
+        List<OrderRow> rows = page(OrderFilter.all());
 
         assertThat(rows).extracting(OrderRow::orderNumber).containsExactly(newer.getOrderNumber(), older.getOrderNumber());
         assertThat(rows.getFirst().products()).containsExactly(
@@ -49,6 +46,7 @@ class OrderQueryServiceTest extends IntegrationTest {
         assertThat(rows.getFirst().grandTotal()).isEqualTo(12_000 + 3 * 85_000 + 15_000);
         assertThat(rows.getFirst().customerName()).isEqualTo("Budi Santoso");
         assertThat(rows.getFirst().customerPhone()).isEqualTo("6281234567890");
+        assertThat(rows.getFirst().createdAt()).isEqualTo(java.time.Instant.parse("2026-11-02T03:00:00Z"));
     }
 
     @Test
@@ -58,15 +56,45 @@ class OrderQueryServiceTest extends IntegrationTest {
         for (int i = 0; i < 30; i++) {
             data.order(budi, OrderSource.MANUAL, kopi, 1 + i % 3);
         }
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
+        long before = selectsSoFar();
 
-        List<OrderRow> rows = asAdmin(() -> queries.page(OrderFilter.all(), OrderSort.newestFirst(), 0, 25));
+        OrderPage page = asAdmin(() -> queries.page(OrderFilter.all(), OrderSort.newestFirst(), 0, 25));
 
-        assertThat(rows).hasSize(25).allSatisfy(row -> assertThat(row.products()).hasSize(1));
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
-        statistics.setStatisticsEnabled(false);
+        long selects = selectsSoFar() - before;
+        assertThat(page.rows()).hasSize(25).allSatisfy(row -> assertThat(row.products()).hasSize(1));
+        assertThat(selects).as("SELECT statements for one page").isEqualTo(2);
+    }
+
+    @Test
+    void continuing_after_a_cursor_gives_the_same_rows_as_offset_paging_for_every_sort() {
+        Customer budi = data.customer().create();
+        Product kopi = data.product("Kopi Gayo", 85_000);
+        for (int i = 0; i < 23; i++) {
+            SalesOrder order = data.order(budi, OrderSource.MANUAL, kopi, 1 + i % 4);
+            // equal timestamps in pairs: the id must break ties
+            setCreatedAt(order, "2026-11-%02d 03:00:00".formatted(1 + i / 2));
+        }
+        for (OrderSort.Field field : OrderSort.Field.values()) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                OrderSort sort = new OrderSort(field, ascending);
+                List<String> byOffset = new ArrayList<>();
+                for (int offset = 0; offset < 23; offset += 5) {
+                    asAdmin(() -> queries.page(OrderFilter.all(), sort, 0, 100)); // warm, irrelevant
+                    int o = offset;
+                    byOffset.addAll(asAdmin(() -> queries.page(OrderFilter.all(), sort, o, 5)).rows().stream()
+                            .map(OrderRow::orderNumber).toList());
+                }
+                List<String> byCursor = new ArrayList<>();
+                OrderPage page = asAdmin(() -> queries.page(OrderFilter.all(), sort, 0, 5));
+                byCursor.addAll(page.rows().stream().map(OrderRow::orderNumber).toList());
+                while (page.next() != null) {
+                    OrderCursor next = page.next();
+                    page = asAdmin(() -> queries.pageAfter(OrderFilter.all(), next, 5));
+                    byCursor.addAll(page.rows().stream().map(OrderRow::orderNumber).toList());
+                }
+                assertThat(byCursor).as(sort.toString()).hasSize(23).doesNotHaveDuplicates().isEqualTo(byOffset);
+            }
+        }
     }
 
     @Test
@@ -77,7 +105,7 @@ class OrderQueryServiceTest extends IntegrationTest {
         SalesOrder a = data.order(reseller, OrderSource.MANUAL, kopi, 1);
         SalesOrder b = data.order(umum, OrderSource.FORM, kopi, 1);
         SalesOrder c = data.order(umum, OrderSource.PRIVATE, kopi, 1);
-        setStatus(c, OrderStatus.SUKSES);
+        data.forceStatus(c, OrderStatus.SUKSES, "");
         setCreatedAt(a, "2026-11-10 01:00:00"); // 08:00 in Jakarta, 10 Nov
         setCreatedAt(b, "2026-11-10 18:00:00"); // 01:00 in Jakarta, 11 Nov
         setCreatedAt(c, "2026-11-12 05:00:00");
@@ -89,35 +117,90 @@ class OrderQueryServiceTest extends IntegrationTest {
         assertThat(numbers(OrderFilter.all().withStatuses(Set.of(OrderStatus.SUKSES)))).containsExactly(c.getOrderNumber());
         assertThat(numbers(OrderFilter.all().withDates(LocalDate.of(2026, 11, 11), LocalDate.of(2026, 11, 11))))
                 .as("dates are Jakarta dates").containsExactly(b.getOrderNumber());
+
+        StatusCounts umumCounts = asAdmin(() -> queries.counts(OrderFilter.all().withCategories(Set.of(CustomerCategory.UMUM))));
+        assertThat(umumCounts.of(OrderStatus.BELUM_BAYAR)).isEqualTo(1);
+        assertThat(umumCounts.of(OrderStatus.SUKSES)).isEqualTo(1);
         assertThat(asAdmin(() -> queries.count(OrderFilter.all().withStatuses(Set.of(OrderStatus.BELUM_BAYAR)))))
                 .isEqualTo(2);
     }
 
     @Test
-    void the_warehouse_sees_orders_but_not_their_money() {
+    void unfiltered_counts_come_from_counters_kept_in_step_with_new_orders() {
+        Customer budi = data.customer().create();
+        Product kopi = data.product("Kopi Gayo", 85_000);
+        for (int i = 0; i < 12; i++) {
+            data.order(budi, OrderSource.FORM, kopi, 1);
+        }
+
+        StatusCounts counts = asAdmin(() -> queries.counts(OrderFilter.all()));
+
+        assertThat(counts.of(OrderStatus.BELUM_BAYAR)).isEqualTo(12);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_status_count WHERE order_count <> 0", Integer.class))
+                .as("spread over slots").isGreaterThan(1);
+        assertThat(counts.of(OrderStatus.BELUM_BAYAR))
+                .isEqualTo(asAdmin(() -> queries.counts(OrderFilter.all().withSearch("Budi"))).of(OrderStatus.BELUM_BAYAR));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0812-3456-7890", "081234567890", "6281234567890", "+62 812-3456-7890", "0812 3456",
+        "Siti", "nurhaliza", "siti nur", "siti@tokoku.id", "SITI@TOKOKU", "Kopi Gay", "KOP-GAY", "JP12345678",
+        "jp1234", "ORDER_NUMBER"})
+    void one_search_box_finds_an_order_by_every_kind_of_term(String term) {
+        Customer siti = data.customer().name("Siti Nurhaliza").phone("0812-3456-7890").email("siti@tokoku.id").create();
+        Customer other = data.customer().name("Budi Santoso").phone("0857-1111-2222").email("budi@example.com").create();
+        Product kopi = data.productWithSku("KOP-GAYO-250", "Kopi Gayo Arabika", 85_000);
+        Product teh = data.productWithSku("TEH-MLT-50", "Teh Melati", 12_000);
+        SalesOrder wanted = data.order(siti, OrderSource.FORM, kopi, 1);
+        data.order(other, OrderSource.FORM, teh, 1);
+        jdbc.update("INSERT INTO shipment (order_id, courier, resi, created_by, created_at, version) "
+                + "VALUES (?, 'JNT', 'JP1234567890', 'gudang', NOW(6), 0)", wanted.getId());
+        String search = term.equals("ORDER_NUMBER") ? wanted.getOrderNumber().substring(4) : term;
+
+        List<String> found = numbers(OrderFilter.all().withSearch(search));
+
+        assertThat(found).containsExactly(wanted.getOrderNumber());
+        assertThat(asAdmin(() -> queries.count(OrderFilter.all().withSearch(search)))).isEqualTo(1);
+    }
+
+    @Test
+    void a_search_for_something_nobody_bought_finds_nothing() {
+        Customer budi = data.customer().create();
+        data.order(budi, OrderSource.MANUAL, data.product("Kopi Gayo", 85_000), 1);
+
+        assertThat(numbers(OrderFilter.all().withSearch("Rendang"))).isEmpty();
+        assertThat(numbers(OrderFilter.all().withSearch("0899 9999"))).isEmpty();
+        assertThat(numbers(OrderFilter.all().withSearch("%"))).isEmpty();
+    }
+
+    @Test
+    void the_warehouse_sees_orders_but_not_their_money_and_cannot_sort_by_it() {
         Customer budi = data.customer().create();
         Product kopi = data.product("Kopi Gayo", 85_000);
         data.order(budi, OrderSource.MANUAL, kopi, 1);
 
-        List<OrderRow> rows = TestData.as("gudang", "GUDANG",
-                () -> queries.page(OrderFilter.all(), OrderSort.newestFirst(), 0, 10));
+        OrderPage page = TestData.as("gudang", "GUDANG",
+                () -> queries.page(OrderFilter.all(), new OrderSort(OrderSort.Field.GRAND_TOTAL, true), 0, 10));
 
-        assertThat(rows).singleElement().satisfies(row -> {
+        assertThat(page.rows()).singleElement().satisfies(row -> {
             assertThat(row.grandTotal()).isNull();
             assertThat(row.customerName()).isEqualTo("Budi Santoso");
         });
     }
 
+    private List<OrderRow> page(OrderFilter filter) {
+        return asAdmin(() -> queries.page(filter, OrderSort.newestFirst(), 0, 50)).rows();
+    }
+
     private List<String> numbers(OrderFilter filter) {
-        return asAdmin(() -> queries.page(filter, OrderSort.newestFirst(), 0, 50)).stream()
-                .map(OrderRow::orderNumber).toList();
+        return page(filter).stream().map(OrderRow::orderNumber).toList();
+    }
+
+    private long selectsSoFar() {
+        return jdbc.queryForObject("SHOW GLOBAL STATUS LIKE 'Com_select'", (rs, n) -> rs.getLong(2));
     }
 
     private void setCreatedAt(SalesOrder order, String utc) {
         jdbc.update("UPDATE sales_order SET created_at = ? WHERE id = ?", utc, order.getId());
-    }
-
-    private void setStatus(SalesOrder order, OrderStatus status) {
-        jdbc.update("UPDATE sales_order SET status = ? WHERE id = ?", status.name(), order.getId());
     }
 }

@@ -5,14 +5,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderStatus;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Set;
 
-/** Order Cancel: cancelled orders, kept out of List Order's tabs. */
+/** Order Cancel: cancelled orders with their reason, kept out of List Order's tabs. */
 @Route("orders/cancel")
 @PermitAll
 public class OrderCancelView extends AbstractOrderListView {
 
-    public OrderCancelView(OrderQueryService queries, AuthenticationContext authentication) {
-        super(queries, authentication, "orders.cancel.title", Set.of(OrderStatus.CANCEL));
+    public OrderCancelView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
+            AuthenticationContext authentication) {
+        super(queries, broadcaster, clock, authentication, "orders.cancel.title", "orders/cancel", Set.of(OrderStatus.CANCEL));
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -12,22 +14,40 @@ import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
 import id.orderan.base.ui.Badge;
 import id.orderan.customer.PhoneNumber;
+import id.orderan.order.OrderCursor;
 import id.orderan.order.OrderFilter;
+import id.orderan.order.OrderPage;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSort;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The order grid shared by List Order, Order Cancel and Order Retur. Rows are fetched a page at a
- * time from {@link OrderQueryService}; nothing is loaded that is not on screen.
+ * The order grid shared by List Order, Order Cancel and Order Retur. Rows come a page at a time
+ * from {@link OrderQueryService}; when the grid asks for the page right after one it already has,
+ * the page's cursor continues from there (keyset), so scrolling stays as fast as the first page.
+ * The row count is handed in by the view, which computes all tab counts in one query.
  */
 class OrderGrid extends Grid<OrderRow> {
 
-    private final OrderQueryService queries;
-    private OrderFilter filter = OrderFilter.all();
+    private static final int MAX_CURSORS = 200;
 
-    OrderGrid(OrderQueryService queries) {
+    private final OrderQueryService queries;
+    private final Map<Integer, OrderCursor> cursors = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, OrderCursor> eldest) {
+            return size() > MAX_CURSORS;
+        }
+    };
+    private OrderFilter filter = OrderFilter.all();
+    private OrderSort lastSort = OrderSort.newestFirst();
+    private long rowCount;
+
+    OrderGrid(OrderQueryService queries, boolean showReason) {
         super(OrderRow.class, false);
         this.queries = queries;
         addClassName("orderan-order-grid");
@@ -53,25 +73,58 @@ class OrderGrid extends Grid<OrderRow> {
         addColumn(new ComponentRenderer<>(row -> Badge.of(getTranslation(row.status().labelKey()),
                         row.status().badgeStyle())))
                 .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("10.5rem").setFlexGrow(0);
+        if (showReason) {
+            addColumn(row -> row.statusReason() == null ? "" : row.statusReason())
+                    .setKey("reason").setHeader(getTranslation("orders.column.reason")).setFlexGrow(2);
+        }
 
-        setItems(query -> queries.page(filter, toOrderSort(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
+        // identity by order id: selection and scroll position survive live refreshes of changed rows
+        setItems(new CallbackDataProvider<OrderRow, Void>(this::fetch,
+                query -> (int) Math.min(Integer.MAX_VALUE, rowCount), OrderRow::id));
     }
 
-    void setFilter(OrderFilter newFilter) {
+    /** Shows another filter's rows; {@code count} is the number of rows it holds. */
+    void show(OrderFilter newFilter, long count) {
         this.filter = newFilter;
+        refresh(count);
+    }
+
+    /** Re-reads the rows in view (live updates) without losing scroll position or selection. */
+    void refresh(long count) {
+        this.rowCount = count;
+        cursors.clear(); // rows may have moved: continue from offsets until new cursors are known
         getDataProvider().refreshAll();
     }
 
-    OrderFilter getFilter() {
+    OrderFilter filter() {
         return filter;
+    }
+
+    long rowCount() {
+        return rowCount;
+    }
+
+    private Stream<OrderRow> fetch(Query<OrderRow, Void> query) {
+        OrderSort sort = toOrderSort(query.getSortOrders());
+        if (!sort.equals(lastSort)) {
+            cursors.clear();
+            lastSort = sort;
+        }
+        OrderCursor cursor = cursors.get(query.getOffset());
+        OrderPage page = cursor != null
+                ? queries.pageAfter(filter, cursor, query.getLimit())
+                : queries.page(filter, sort, query.getOffset(), query.getLimit());
+        if (page.next() != null) {
+            cursors.put(query.getOffset() + page.rows().size(), page.next());
+        }
+        return page.rows().stream();
     }
 
     private Div customerCell(OrderRow row) {
         var name = new Span(row.customerName());
         name.addClassName("orderan-customer__name");
         var category = Badge.of(getTranslation(row.customerCategory().labelKey()),
-                "category-" + row.customerCategory().name().toLowerCase(java.util.Locale.ROOT));
+                "category-" + row.customerCategory().name().toLowerCase(Locale.ROOT));
         var phone = new Span(PhoneNumber.display(row.customerPhone()));
         phone.addClassName("orderan-customer__phone");
         var cell = new Div(name, category, phone);
@@ -79,7 +132,7 @@ class OrderGrid extends Grid<OrderRow> {
         return cell;
     }
 
-    private static OrderSort toOrderSort(List<QuerySortOrder> sortOrders) {
+    static OrderSort toOrderSort(List<QuerySortOrder> sortOrders) {
         if (sortOrders.isEmpty()) {
             return OrderSort.newestFirst();
         }

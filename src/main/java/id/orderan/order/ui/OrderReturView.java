@@ -5,14 +5,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderStatus;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Set;
 
-/** Order Retur: parcels that came back. */
+/** Order Retur: parcels that came back, with the reason. */
 @Route("orders/retur")
 @PermitAll
 public class OrderReturView extends AbstractOrderListView {
 
-    public OrderReturView(OrderQueryService queries, AuthenticationContext authentication) {
-        super(queries, authentication, "orders.retur.title", Set.of(OrderStatus.RETUR));
+    public OrderReturView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
+            AuthenticationContext authentication) {
+        super(queries, broadcaster, clock, authentication, "orders.retur.title", "orders/retur", Set.of(OrderStatus.RETUR));
     }
 }

@@ -65,13 +65,14 @@ class OrderListViewTest extends KaribuTest {
         Product kopi = data.product("Kopi Gayo", 85_000);
         SalesOrder open = data.order(budi, OrderSource.MANUAL, kopi, 1);
         SalesOrder cancelled = data.order(budi, OrderSource.MANUAL, kopi, 1);
-        jdbc.update("UPDATE sales_order SET status = 'CANCEL' WHERE id = ?", cancelled.getId());
+        data.forceStatus(cancelled, id.orderan.order.OrderStatus.CANCEL, "Pembeli tidak jadi order");
         login("admin", "ADMIN");
 
         OrderGrid cancelGrid = LocatorJ._get(navigate(OrderCancelView.class), OrderGrid.class);
         assertThat(_size(cancelGrid)).isEqualTo(1);
         assertThat(_get(cancelGrid, 0).orderNumber()).isEqualTo(cancelled.getOrderNumber());
         assertThat(texts(_getCellComponent(cancelGrid, 0, "status"))).containsExactly("Cancel");
+        assertThat(_getFormatted(cancelGrid, 0, "reason")).isEqualTo("Pembeli tidak jadi order");
 
         OrderGrid returGrid = LocatorJ._get(navigate(OrderReturView.class), OrderGrid.class);
         assertThat(_size(returGrid)).isZero();
