@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EmbeddedMariaDb {
 
-    record Settings(String dataDir, boolean fresh, String database) {}
+    record Settings(String dataDir, boolean fresh, String database, String bufferPool) {}
 
     private static @Nullable String url;
 
@@ -48,7 +48,8 @@ final class EmbeddedMariaDb {
                     .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--innodb-flush-log-at-trx-commit=2");
+                    .addArg("--innodb-flush-log-at-trx-commit=2")
+                    .addArg("--innodb-buffer-pool-size=" + settings.bufferPool());
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

@@ -46,7 +46,8 @@ public class EmbeddedMariaDbPostProcessor implements EnvironmentPostProcessor, O
         var settings = new EmbeddedMariaDb.Settings(
                 env.getProperty("orderan.embedded-db.data-dir", "data/mariadb"),
                 env.getProperty("orderan.embedded-db.fresh", Boolean.class, false),
-                env.getProperty("orderan.embedded-db.database", "orderan"));
+                env.getProperty("orderan.embedded-db.database", "orderan"),
+                env.getProperty("orderan.embedded-db.buffer-pool", "256M"));
         String url = EmbeddedMariaDb.start(settings, log);
 
         Map<String, Object> props = new HashMap<>();

@@ -3,16 +3,13 @@ package id.orderan.order.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
-import id.orderan.base.ui.Badge;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.order.OrderCursor;
 import id.orderan.order.OrderFilter;
@@ -61,7 +58,15 @@ class OrderGrid extends Grid<OrderRow> {
                 .setPartNameGenerator(row -> "order-number");
         addColumn(row -> ProductSummary.of(row.products(), more -> getTranslation("orders.products.more", more)))
                 .setKey("products").setHeader(getTranslation("orders.column.products")).setFlexGrow(3);
-        addColumn(new ComponentRenderer<>(this::customerCell))
+        // Lit renderers: the browser builds these cells, the server keeps no components per row
+        addColumn(LitRenderer.<OrderRow>of("""
+                        <div class="orderan-customer"><span class="orderan-customer__name">${item.name}</span>\
+                        <span class="orderan-badge orderan-badge--category-${item.categoryStyle}">${item.category}</span>\
+                        <span class="orderan-customer__phone">${item.phone}</span></div>""")
+                        .withProperty("name", OrderRow::customerName)
+                        .withProperty("category", row -> getTranslation(row.customerCategory().labelKey()))
+                        .withProperty("categoryStyle", row -> row.customerCategory().name().toLowerCase(Locale.ROOT))
+                        .withProperty("phone", row -> PhoneNumber.display(row.customerPhone())))
                 .setKey("customer").setHeader(getTranslation("orders.column.customer")).setFlexGrow(2);
         addColumn(row -> JakartaTime.format(row.createdAt(), getLocale()))
                 .setKey("createdAt").setHeader(getTranslation("orders.column.date"))
@@ -70,8 +75,10 @@ class OrderGrid extends Grid<OrderRow> {
                 .setKey("grandTotal").setHeader(getTranslation("orders.column.total"))
                 .setSortProperty(OrderSort.Field.GRAND_TOTAL.name()).setTextAlign(ColumnTextAlign.END)
                 .setWidth("9.5rem").setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(row -> Badge.of(getTranslation(row.status().labelKey()),
-                        row.status().badgeStyle())))
+        addColumn(LitRenderer.<OrderRow>of(
+                        "<span class=\"orderan-badge orderan-badge--${item.style}\">${item.status}</span>")
+                        .withProperty("status", row -> getTranslation(row.status().labelKey()))
+                        .withProperty("style", row -> row.status().badgeStyle()))
                 .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("10.5rem").setFlexGrow(0);
         if (showReason) {
             addColumn(row -> row.statusReason() == null ? "" : row.statusReason())
@@ -118,18 +125,6 @@ class OrderGrid extends Grid<OrderRow> {
             cursors.put(query.getOffset() + page.rows().size(), page.next());
         }
         return page.rows().stream();
-    }
-
-    private Div customerCell(OrderRow row) {
-        var name = new Span(row.customerName());
-        name.addClassName("orderan-customer__name");
-        var category = Badge.of(getTranslation(row.customerCategory().labelKey()),
-                "category-" + row.customerCategory().name().toLowerCase(Locale.ROOT));
-        var phone = new Span(PhoneNumber.display(row.customerPhone()));
-        phone.addClassName("orderan-customer__phone");
-        var cell = new Div(name, category, phone);
-        cell.addClassName("orderan-customer");
-        return cell;
     }
 
     static OrderSort toOrderSort(List<QuerySortOrder> sortOrders) {

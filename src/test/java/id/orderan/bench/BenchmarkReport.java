@@ -1,0 +1,26 @@
+package id.orderan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Each benchmark owns one marked section of {@code docs/benchmarks.md} and rewrites only that. */
+final class BenchmarkReport {
+
+    private BenchmarkReport() {}
+
+    static void replaceSection(Path file, String name, String body) throws IOException {
+        String start = "<!-- " + name + ":start -->";
+        String end = "<!-- " + name + ":end -->";
+        String section = start + "\n" + body.strip() + "\n" + end;
+        String current = Files.exists(file) ? Files.readString(file)
+                : "# Benchmarks\n\nWritten by the benchmark harnesses; rerun them to refresh a section.\n";
+        int from = current.indexOf(start);
+        int to = current.indexOf(end);
+        String updated = from >= 0 && to > from
+                ? current.substring(0, from) + section + current.substring(to + end.length())
+                : current.stripTrailing() + "\n\n" + section + "\n";
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, updated);
+    }
+}

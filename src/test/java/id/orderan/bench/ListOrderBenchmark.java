@@ -1,0 +1,271 @@
+package id.orderan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.orderan.customer.CustomerCategory;
+import id.orderan.customer.PhoneNumber;
+import id.orderan.order.OrderCursor;
+import id.orderan.order.OrderFilter;
+import id.orderan.order.OrderPage;
+import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderSort;
+import id.orderan.order.OrderStatus;
+import id.orderan.order.ui.ListOrderMemoryProbe;
+import id.orderan.support.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The List Order benchmark at a million orders: a plain warm-up + N iterations harness calling the
+ * real service methods, p50/p95 per scenario, written to {@code docs/benchmarks.md}. Not part of
+ * {@code ./mvnw verify}; run with {@code ./mvnw -Pbench verify} (see README). The generated data is
+ * kept under {@code data/bench-mariadb} and reused while its size matches.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles("test")
+@TestPropertySource(properties = {
+    "orderan.embedded-db.data-dir=data/bench-mariadb",
+    "orderan.embedded-db.fresh=false",
+    "orderan.embedded-db.buffer-pool=1G",
+    "spring.datasource.hikari.maximum-pool-size=4"
+})
+class ListOrderBenchmark {
+
+    private static final int WARMUP = 20;
+    private static final int ITERATIONS = 100;
+
+    @Autowired
+    OrderQueryService queries;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ApplicationContext context;
+
+    private final List<String> report = new ArrayList<>();
+
+    record Stats(double p50, double p95, double max) {}
+
+    @Test
+    void list_order_at_a_million_orders() throws Exception {
+        int orders = Integer.getInteger("orderan.bench.orders", 1_000_000);
+        long existing = jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Long.class);
+        String generation;
+        if (existing != orders) {
+            long start = System.nanoTime();
+            BenchmarkData.generate(dataSource, orders);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            generation = "generated in %.0f s (%,.0f orders/s, incl. %,d lines of orders, shipments, audit rows)"
+                    .formatted(seconds, orders / seconds,
+                            jdbc.queryForObject("SELECT COUNT(*) FROM order_line", Long.class));
+        } else {
+            generation = "reused from data/bench-mariadb";
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Long.class)).isEqualTo(orders);
+
+        TestData.asAdmin(() -> {
+            measureAll();
+            return null;
+        });
+        long perUi = ListOrderMemoryProbe.retainedBytesPerUi(context, 200);
+        write(orders, generation, perUi);
+    }
+
+    private void measureAll() {
+        OrderFilter semua = OrderFilter.all().withStatuses(OrderStatus.ACTIVE_FLOW);
+        OrderSort newest = OrderSort.newestFirst();
+        row("| **Pages (50 rows)** | | | | |");
+        measure("first page, tab Semua", () -> queries.page(semua, newest, 0, 50), 20);
+        for (OrderStatus status : OrderStatus.ACTIVE_FLOW) {
+            measure("first page, tab " + status, () -> queries.page(OrderFilter.all().withStatuses(Set.of(status)),
+                    newest, 0, 50), 20);
+        }
+        measure("first page, Order Cancel", () -> queries.page(OrderFilter.all().withStatuses(Set.of(OrderStatus.CANCEL)),
+                newest, 0, 50), 20);
+        measure("page at row 5,000 (offset), tab Semua", () -> queries.page(semua, newest, 5_000, 50), 20);
+        OrderCursor at5000 = queries.page(semua, newest, 4_950, 50).next();
+        measure("page after row 5,000 (keyset, as when scrolling)", () -> queries.pageAfter(semua, at5000, 50), 20);
+        measure("first page, tab Semua, Reseller + Agen",
+                () -> queries.page(semua.withCategories(Set.of(CustomerCategory.RESELLER, CustomerCategory.AGEN)),
+                        newest, 0, 50), 20);
+        measure("first page, tab Belum Bayar, source Form",
+                () -> queries.page(OrderFilter.all().withStatuses(Set.of(OrderStatus.BELUM_BAYAR))
+                        .withSources(Set.of(id.orderan.order.OrderSource.FORM)), newest, 0, 50), 20);
+        measure("page at row 5,000 sorted by total (offset)",
+                () -> queries.page(semua, new OrderSort(OrderSort.Field.GRAND_TOTAL, false), 5_000, 50), 20);
+        int deep = (int) Math.min(500_000, queries.count(semua) / 2);
+        measureFew("page at row %,d (offset; scrollbar dragged far)".formatted(deep),
+                () -> queries.page(semua, newest, deep, 50));
+        OrderCursor atDeep = queries.page(semua, newest, deep - 50, 50).next();
+        measure("page after row %,d (keyset)".formatted(deep), () -> queries.pageAfter(semua, atDeep, 50), 20);
+        double service = measure("first page, tab Semua (again, for the ratio)", () -> queries.page(semua, newest, 0, 50), 20).p50();
+        double raw = measure("the same page as raw JDBC (2 statements)", this::rawFirstPage, 20).p50();
+        row("| service ÷ raw JDBC (p50) | %.2f× | | | ≤ 1.5× |".formatted(service / raw));
+
+        row("| **Counts** | | | | |");
+        measure("all tab counts, unfiltered (counters)", () -> queries.counts(OrderFilter.all()), 10);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        OrderFilter resellers30 = OrderFilter.all().withCategories(Set.of(CustomerCategory.RESELLER))
+                .withDates(today.minusDays(29), today);
+        measure("all tab counts, Reseller + last 30 days", () -> queries.counts(resellers30), 300);
+        OrderFilter resellersYear = OrderFilter.all().withCategories(Set.of(CustomerCategory.RESELLER))
+                .withDates(today.minusDays(364), today);
+        measure("all tab counts, Reseller + last 365 days", () -> queries.counts(resellersYear), 300);
+        measure("all tab counts, source Form (no date)",
+                () -> queries.counts(OrderFilter.all().withSources(EnumSet.of(id.orderan.order.OrderSource.FORM))), 300);
+
+        row("| **Search (page + all tab counts, as the screen does)** | | | | |");
+        String orderNumber = jdbc.queryForObject("SELECT order_number FROM sales_order ORDER BY id DESC LIMIT 1 OFFSET 1234",
+                String.class);
+        String phone = PhoneNumber.display(jdbc.queryForObject(
+                "SELECT customer_phone FROM sales_order ORDER BY id DESC LIMIT 1 OFFSET 777", String.class));
+        String resi = jdbc.queryForObject("SELECT resi FROM shipment ORDER BY id DESC LIMIT 1 OFFSET 99", String.class);
+        search("order number " + orderNumber, orderNumber, semua);
+        search("order number prefix " + orderNumber.substring(0, 12), orderNumber.substring(0, 12), semua);
+        search("phone, 08 form " + phone, phone, semua);
+        search("name word \"Nasution\" (~2.5% of buyers)", "Nasution", semua);
+        search("full name \"Siti Nasution\"", "Siti Nasution", semua);
+        search("product name \"Rendang Sapi\"", "Rendang Sapi", semua);
+        search("resi " + resi, resi, OrderFilter.all());
+        search("email pembeli4242@", "pembeli4242@", semua);
+    }
+
+    private void search(String label, String term, OrderFilter base) {
+        OrderFilter filter = base.withSearch(term);
+        measure("search: " + label, () -> {
+            queries.counts(filter);
+            return queries.page(filter, OrderSort.newestFirst(), 0, 50);
+        }, 50);
+    }
+
+    private OrderPage rawFirstPage() {
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.order_number, r.created_at, r.grand_total,"
+                    + " r.status, r.source, r.customer_name, r.customer_category, r.customer_phone, r.status_reason"
+                    + " FROM sales_order r JOIN (SELECT o.id FROM sales_order o WHERE o.status IN (?, ?, ?, ?, ?, ?)"
+                    + " ORDER BY o.created_at DESC, o.id DESC LIMIT 50 OFFSET 0) page ON page.id = r.id"
+                    + " ORDER BY r.created_at DESC, r.id DESC")) {
+                int i = 1;
+                for (OrderStatus status : OrderStatus.ACTIVE_FLOW) {
+                    ps.setString(i++, status.name());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        rs.getString(2);
+                        rs.getTimestamp(3);
+                        rs.getLong(4);
+                        rs.getString(7);
+                    }
+                }
+            }
+            String in = String.join(",", ids.stream().map(String::valueOf).toList());
+            try (PreparedStatement ps = c.prepareStatement("SELECT order_id, product_name, quantity FROM order_line"
+                    + " WHERE order_id IN (" + in + ") ORDER BY order_id, line_no");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(2);
+                }
+            }
+            return new OrderPage(List.of(), null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Stats measure(String label, Supplier<?> action, double targetMs) {
+        return record(label, action, WARMUP, ITERATIONS, targetMs);
+    }
+
+    private void measureFew(String label, Supplier<?> action) {
+        record(label, action, 2, 10, Double.NaN);
+    }
+
+    private Stats record(String label, Supplier<?> action, int warmup, int iterations, double targetMs) {
+        for (int i = 0; i < warmup; i++) {
+            action.get();
+        }
+        double[] millis = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            action.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        Stats stats = new Stats(millis[iterations / 2], millis[(int) Math.ceil(iterations * 0.95) - 1],
+                millis[iterations - 1]);
+        String target = Double.isNaN(targetMs) ? "—" : "p95 ≤ %.0f ms %s".formatted(targetMs,
+                stats.p95() <= targetMs ? "✅" : "❌");
+        row("| %s | %.1f | %.1f | %.1f | %s |".formatted(label, stats.p50(), stats.p95(), stats.max(), target));
+        System.out.println("[bench] " + label + ": p50 " + stats.p50() + " ms, p95 " + stats.p95() + " ms");
+        return stats;
+    }
+
+    private void row(String line) {
+        report.add(line);
+    }
+
+    private void write(int orders, String generation, long perUi) throws IOException {
+        String machine = "%d cores (%s), %s %s, JDK %s, MariaDB %s (embedded, buffer pool 1 GB)".formatted(
+                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"),
+                jdbc.queryForObject("SELECT VERSION()", String.class));
+        var text = new StringBuilder();
+        text.append("## List Order at %,d orders\n\n".formatted(orders));
+        text.append("Measured %s on %s.  \n".formatted(
+                ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")),
+                machine));
+        text.append("Data: %s; %,d customers, %,d products.  \n".formatted(generation, BenchmarkData.CUSTOMERS,
+                BenchmarkData.PRODUCTS));
+        text.append("Harness: `ListOrderBenchmark` (`./mvnw -Pbench verify`), real `OrderQueryService` calls as an"
+                + " admin, %d warm-up + %d measured iterations per row (10 for the row-500,000 offset), times in ms.\n\n"
+                .formatted(WARMUP, ITERATIONS));
+        text.append("| scenario | p50 | p95 | max | target |\n| --- | ---: | ---: | ---: | --- |\n");
+        report.forEach(line -> text.append(line).append('\n'));
+        text.append("\n**Memory:** %,d KB retained heap per open List Order UI (200 UIs in one session, each with List"
+                .formatted(perUi / 1024));
+        text.append(" Order open and the grid's first 50 rows loaded; full GC before and after). Target ≤ 300 KB: %s\n"
+                .formatted(perUi <= 300 * 1024 ? "✅" : "❌"));
+        BenchmarkReport.replaceSection(Path.of("docs/benchmarks.md"), "list-order", text.toString());
+        System.out.println(text);
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+}
