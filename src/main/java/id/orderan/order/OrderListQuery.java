@@ -29,6 +29,9 @@ class OrderListQuery {
     private static final String ROW_COLUMNS = "r.id, r.order_number, r.created_at, r.grand_total, r.status, r.source,"
             + " r.customer_name, r.customer_category, r.customer_phone, r.status_reason";
 
+    /** More buyers or products than this for one search term is not a search, it is a scan. */
+    static final int MAX_TEXT_MATCHES = 5_000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     OrderListQuery(NamedParameterJdbcTemplate jdbc) {
@@ -106,10 +109,10 @@ class OrderListQuery {
                 + orderBy(sort, "r");
     }
 
-    private static Sql build(OrderFilter filter, boolean withStatuses) {
+    private Sql build(OrderFilter filter, boolean withStatuses) {
         var params = new MapSqlParameterSource();
         List<String> conditions = new ArrayList<>();
-        String from = "sales_order o";
+        String from = "sales_order o";  // one table: every condition below has its index
         if (withStatuses && !filter.statuses().isEmpty()) {
             conditions.add("o.status IN (:statuses)");
             params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -139,27 +142,46 @@ class OrderListQuery {
                 case EMAIL -> conditions.add("o.customer_email LIKE :q");
                 case PHONE -> conditions.add("o.customer_phone LIKE :q");
                 case RESI -> conditions.add("o.id IN (SELECT s.order_id FROM shipment s WHERE s.resi LIKE :q)");
-                case TEXT -> from = "sales_order o JOIN (" + textMatches(s, params) + ") m ON m.id = o.id";
+                case TEXT -> conditions.add(textCondition(s, params));
             }
         }
         return new Sql(from, conditions, params);
     }
 
     /**
-     * Orders whose buyer name or one of whose products matches every word (as a prefix), or with a
-     * SKU starting with the term. A UNION of three indexed lookups, materialised once and joined by
-     * primary key: an OR across them would make MariaDB test every order.
+     * Words of a buyer's name or of a product name, or a SKU prefix. The small tables answer first
+     * (customers and products, by FULLTEXT), then the orders of those ids are found by index: a name
+     * search never reads a million order names, and the common case (only buyers, or only products,
+     * match) stays a single indexed predicate that MariaDB can combine with ORDER BY … LIMIT.
      */
-    private static String textMatches(OrderSearch search, MapSqlParameterSource params) {
-        params.addValue("sku", OrderSearch.likePrefix(search.value().toUpperCase(java.util.Locale.ROOT)));
-        String sku = "SELECT l.order_id AS id FROM order_line l WHERE l.sku LIKE :sku";
-        if (search.fulltext().isEmpty()) {
-            return "SELECT n.id FROM sales_order n WHERE n.customer_name LIKE :q UNION " + sku;
+    private String textCondition(OrderSearch search, MapSqlParameterSource params) {
+        var ids = new MapSqlParameterSource()
+                .addValue("ft", search.fulltext())
+                .addValue("q", OrderSearch.likePrefix(search.value()))
+                .addValue("sku", OrderSearch.likePrefix(search.value().toUpperCase(java.util.Locale.ROOT)))
+                .addValue("cap", MAX_TEXT_MATCHES + 1);
+        List<Long> customers = jdbc.queryForList(search.fulltext().isEmpty()
+                ? "SELECT id FROM customer WHERE name LIKE :q LIMIT :cap"
+                : "SELECT id FROM customer WHERE MATCH(name) AGAINST (:ft IN BOOLEAN MODE) LIMIT :cap", ids, Long.class);
+        List<Long> products = jdbc.queryForList(search.fulltext().isEmpty()
+                ? "SELECT id FROM product WHERE sku LIKE :sku LIMIT :cap"
+                : "SELECT id FROM product WHERE MATCH(name) AGAINST (:ft IN BOOLEAN MODE) OR sku LIKE :sku LIMIT :cap",
+                ids, Long.class);
+        params.addValue("customers", customers.isEmpty() ? List.of(-1L) : customers)
+                .addValue("products", products.isEmpty() ? List.of(-1L) : products)
+                .addValue("ft", search.fulltext());
+        // thousands of matching buyers (a very common word): search the orders' own name column instead
+        String byCustomer = customers.size() <= MAX_TEXT_MATCHES ? "o.customer_id IN (:customers)"
+                : search.fulltext().isEmpty() ? "o.customer_name LIKE :q"
+                : "MATCH(o.customer_name) AGAINST (:ft IN BOOLEAN MODE)";
+        String byProduct = "o.id IN (SELECT l.order_id FROM order_line l WHERE l.product_id IN (:products))";
+        if (products.isEmpty()) {
+            return byCustomer;
         }
-        params.addValue("ft", search.fulltext());
-        return "SELECT n.id FROM sales_order n WHERE MATCH(n.customer_name) AGAINST (:ft IN BOOLEAN MODE)"
-                + " UNION SELECT l.order_id AS id FROM order_line l JOIN product p ON p.id = l.product_id"
-                + " WHERE MATCH(p.name) AGAINST (:ft IN BOOLEAN MODE) UNION " + sku;
+        if (customers.isEmpty()) {
+            return byProduct;
+        }
+        return "(" + byCustomer + " OR " + byProduct + ")";
     }
 
     private static String column(OrderSort sort) {

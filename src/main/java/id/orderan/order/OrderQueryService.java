@@ -1,17 +1,24 @@
 package id.orderan.order;
 
 import id.orderan.base.BusinessException;
+import id.orderan.base.TransactionConfig;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Role;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read side of List Order: pages of lean rows in a constant three queries (page ids by index, their
  * rows, their lines), keyset continuation for scrolling, and tab counts.
+ *
+ * <p>The list methods read without opening a database transaction (SUPPORTS, read-only): a page is
+ * one statement plus a lookup of its lines by id, and wrapping them would cost three more round
+ * trips per page ({@code set autocommit=0}, {@code COMMIT}, {@code set autocommit=1}) for no gain;
+ * inside a caller's transaction they simply join it.
  *
  * <p>Counts: with no search or filter the maintained per-status counters answer (O(1), exact,
  * updated in the order's own transaction); with a search or filter one indexed GROUP BY query
@@ -39,6 +46,7 @@ public class OrderQueryService {
     }
 
     /** The page at an offset: for the first page and for jumps (the scrollbar dragged far). */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public OrderPage page(OrderFilter filter, OrderSort sort, int offset, int limit) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
@@ -48,6 +56,7 @@ public class OrderQueryService {
     }
 
     /** The page right after a cursor: what scrolling asks for, at the cost of a first page. */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public OrderPage pageAfter(OrderFilter filter, OrderCursor cursor, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1");
@@ -59,6 +68,7 @@ public class OrderQueryService {
     }
 
     /** Tab counts: every status, under the filter's search and filters (its statuses are ignored). */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public StatusCounts counts(OrderFilter filter) {
         boolean unfiltered = filter.search().isEmpty() && filter.categories().isEmpty() && filter.sources().isEmpty()
                 && filter.from() == null && filter.to() == null;
@@ -66,6 +76,7 @@ public class OrderQueryService {
     }
 
     /** How many rows the filter's list holds (its statuses included). */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public long count(OrderFilter filter) {
         return counts(filter).sum(filter.statuses());
     }

@@ -1,0 +1,70 @@
+package id.orderan.order;
+
+import id.orderan.security.Role;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state machine of an order, in one place: which moves exist and who may make them.
+ *
+ * <pre>
+ * BELUM_BAYAR ─DP (manual)→ DOWN_PAYMENT ─rest paid→ SEDANG_DIPROSES ─resi→ PROSES_PENGIRIMAN ─delivered→ SUKSES
+ *      │  ╲──confirmation──→ KONFIRMASI ──approved──↗        │                    │                        │
+ *      │   ╲──paid in full───────────────────────────↗        │                    └────────retur──────→ RETUR ←┘
+ *      └──────── cancel (any time before shipping) ──────────→ CANCEL
+ * KONFIRMASI ─rejected→ BELUM_BAYAR (or DOWN_PAYMENT when a DP was paid)
+ * </pre>
+ */
+public final class OrderTransitions {
+
+    private static final Set<Role> MONEY = EnumSet.of(Role.ADMIN, Role.CS);
+    private static final Set<Role> WAREHOUSE = EnumSet.of(Role.ADMIN, Role.GUDANG);
+
+    private static final Map<OrderStatus, Map<OrderStatus, Set<Role>>> MOVES = new EnumMap<>(OrderStatus.class);
+
+    static {
+        allow(OrderStatus.BELUM_BAYAR, OrderStatus.DOWN_PAYMENT, MONEY);
+        allow(OrderStatus.BELUM_BAYAR, OrderStatus.KONFIRMASI, MONEY);
+        allow(OrderStatus.BELUM_BAYAR, OrderStatus.SEDANG_DIPROSES, MONEY);
+        allow(OrderStatus.BELUM_BAYAR, OrderStatus.CANCEL, MONEY);
+        allow(OrderStatus.DOWN_PAYMENT, OrderStatus.KONFIRMASI, MONEY);
+        allow(OrderStatus.DOWN_PAYMENT, OrderStatus.SEDANG_DIPROSES, MONEY);
+        allow(OrderStatus.DOWN_PAYMENT, OrderStatus.CANCEL, MONEY);
+        allow(OrderStatus.KONFIRMASI, OrderStatus.SEDANG_DIPROSES, MONEY);
+        allow(OrderStatus.KONFIRMASI, OrderStatus.BELUM_BAYAR, MONEY);
+        allow(OrderStatus.KONFIRMASI, OrderStatus.DOWN_PAYMENT, MONEY);
+        allow(OrderStatus.KONFIRMASI, OrderStatus.CANCEL, MONEY);
+        allow(OrderStatus.SEDANG_DIPROSES, OrderStatus.PROSES_PENGIRIMAN, WAREHOUSE);
+        allow(OrderStatus.SEDANG_DIPROSES, OrderStatus.CANCEL, MONEY);
+        allow(OrderStatus.PROSES_PENGIRIMAN, OrderStatus.SUKSES, WAREHOUSE);
+        allow(OrderStatus.PROSES_PENGIRIMAN, OrderStatus.RETUR, MONEY);
+        allow(OrderStatus.SUKSES, OrderStatus.RETUR, MONEY);
+    }
+
+    private OrderTransitions() {}
+
+    private static void allow(OrderStatus from, OrderStatus to, Set<Role> roles) {
+        MOVES.computeIfAbsent(from, f -> new EnumMap<>(OrderStatus.class)).put(to, Set.copyOf(roles));
+    }
+
+    public static boolean exists(OrderStatus from, OrderStatus to) {
+        return MOVES.getOrDefault(from, Map.of()).containsKey(to);
+    }
+
+    /** Roles that may make the move; empty when the move does not exist. */
+    public static Set<Role> rolesFor(OrderStatus from, OrderStatus to) {
+        return MOVES.getOrDefault(from, Map.of()).getOrDefault(to, Set.of());
+    }
+
+    public static Set<OrderStatus> targets(OrderStatus from) {
+        return MOVES.getOrDefault(from, Map.of()).keySet();
+    }
+
+    /** Editing lines and money is possible only before the order is paid and being packed. */
+    public static boolean fullyEditable(OrderStatus status) {
+        return status == OrderStatus.BELUM_BAYAR || status == OrderStatus.DOWN_PAYMENT
+                || status == OrderStatus.KONFIRMASI;
+    }
+}
