@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,9 +21,13 @@ public class ProductService {
     private final ProductRepository products;
     private final Clock clock;
 
-    ProductService(ProductRepository products, Clock clock) {
+    private final boolean allowNegativeStock;
+
+    ProductService(ProductRepository products, Clock clock,
+            @Value("${orderan.stock.allow-negative:false}") boolean allowNegativeStock) {
         this.products = products;
         this.clock = clock;
+        this.allowNegativeStock = allowNegativeStock;
     }
 
     @Transactional
@@ -42,6 +48,41 @@ public class ProductService {
         }
         return products.save(new Product(sku, command.name().trim(), command.price(), command.weightGrams(),
                 command.stock(), clock.instant()));
+    }
+
+    /**
+     * Takes stock for an order: all lines or none. The check and the decrement are one UPDATE per
+     * product, so two orders racing for the last item cannot both get it.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    public void reserve(Map<Long, Integer> quantities) {
+        quantities.forEach((productId, quantity) -> {
+            int updated = allowNegativeStock
+                    ? products.takeStockAllowingNegative(productId, quantity)
+                    : products.takeStock(productId, quantity);
+            if (updated == 0) {
+                Product product = products.findById(productId)
+                        .orElseThrow(() -> new BusinessException("error.order.product-not-found", productId));
+                throw new BusinessException("error.order.stock-insufficient", product.getName(), product.getStock(),
+                        quantity);
+            }
+        });
+    }
+
+    /** Puts stock back (cancelled order, or a retur that goes back on the shelf). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void release(Map<Long, Integer> quantities) {
+        quantities.forEach(products::returnStock);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Product> search(String term, int limit) {
+        String like = term.trim().toUpperCase(Locale.ROOT) + "%";
+        return products.search(like, "%" + term.trim().toLowerCase(Locale.ROOT) + "%",
+                PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
     }
 
     @Transactional(readOnly = true)

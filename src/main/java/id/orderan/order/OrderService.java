@@ -5,27 +5,43 @@ import id.orderan.catalog.Product;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerService;
+import id.orderan.customer.PhoneNumber;
 import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Creating and changing orders: the transaction, security and audit boundary of the order feature. */
+/**
+ * Creating, editing and moving orders: the transaction, security and audit boundary of the order
+ * feature. Every status change goes through {@link #move}, which checks {@link OrderTransitions}
+ * against the caller's role, writes the audit row, keeps the counters and publishes the event.
+ * Payments and shipments (their own features) call the public moves below inside their transaction.
+ */
 @Service
 public class OrderService {
 
     static final int MAX_LINES = 100;
+    private static final String MONEY = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')";
+    private static final String WAREHOUSE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')";
 
     private final SalesOrderRepository orders;
     private final StatusChangeRepository statusChanges;
@@ -39,8 +55,7 @@ public class OrderService {
     private final TransactionTemplate transaction;
 
     OrderService(SalesOrderRepository orders, StatusChangeRepository statusChanges, StatusCounters counters,
-            OrderNumberGenerator numbers,
-            CustomerService customers, ProductService products, CurrentUser currentUser,
+            OrderNumberGenerator numbers, CustomerService customers, ProductService products, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.orders = orders;
         this.statusChanges = statusChanges;
@@ -54,12 +69,14 @@ public class OrderService {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
+    // ---- create and edit -----------------------------------------------------------------------
+
     /**
      * Not one big transaction on purpose: the order number is drawn first in its own short
      * transaction, so a request never holds two pooled connections at once (a busy shop would
-     * otherwise exhaust the pool), then the order is saved in a second one.
+     * otherwise exhaust the pool), then the order is saved, and its stock taken, in a second one.
      */
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    @PreAuthorize(MONEY)
     public SalesOrder create(CreateOrderCommand command) {
         validate(command);
         String number = numbers.next();
@@ -68,12 +85,217 @@ public class OrderService {
 
     private SalesOrder create(CreateOrderCommand command, String number) {
         Customer customer = customers.get(command.customerId());
+        Instant now = clock.instant();
+        var order = new SalesOrder(number, command.source(), customer, now);
+        fill(order, command);
+        SalesOrder saved = orders.save(order);
+        products.reserve(quantities(saved));
+
+        String actor = actor();
+        saved.touch(actor, now);
+        statusChanges.save(new StatusChange(saved.getId(), null, saved.getStatus(), actor, now, null));
+        counters.increment(saved.getStatus());
+        events.publishEvent(new OrderCreated(saved.getId(), saved.getOrderNumber(), saved.getStatus()));
+        return saved;
+    }
+
+    /**
+     * Edits an order the caller loaded at {@code expectedVersion}. Lines and money only while the
+     * order is unpaid (Belum Bayar, Down Payment, Konfirmasi); afterwards only the note and the
+     * shipping address. A save on a stale version changes nothing and names who changed it.
+     */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public SalesOrder update(String orderNumber, long expectedVersion, CreateOrderCommand command,
+            ShippingDetails shipping) {
+        SalesOrder order = byNumber(orderNumber);
+        if (order.getVersion() != expectedVersion) {
+            throw new OrderChangedException(orderNumber, Objects.requireNonNullElse(order.getUpdatedBy(), "?"));
+        }
+        if (OrderTransitions.fullyEditable(order.getStatus())) {
+            validate(command);
+            Map<Long, Integer> before = quantities(order);
+            order.clearLines();
+            orders.flush(); // orphan removal before the new lines, keeps line numbers unique
+            fill(order, command);
+            products.release(before);
+            products.reserve(quantities(order));
+            if (order.getAmountPaid() >= order.getGrandTotal() && order.getGrandTotal() > 0) {
+                throw new BusinessException("error.order.total-below-paid");
+            }
+        } else if (!sameMoneyAndLines(order, command)) {
+            throw new BusinessException("error.order.locked-after-payment");
+        } else {
+            order.setNote(blankToNull(command.note()));
+        }
+        order.shipTo(shipping.recipientName(), PhoneNumber.normalize(shipping.recipientPhone()).orElse(null),
+                shipping.address());
+        order.touch(actor(), clock.instant());
+        try {
+            return orders.saveAndFlush(order);
+        } catch (OptimisticLockingFailureException e) {
+            throw new OrderChangedException(orderNumber, "?");
+        }
+    }
+
+    // ---- status moves used by payment and shipping ---------------------------------------------
+
+    /**
+     * Money arrived. A down payment (manual orders only) must be below what is left; any other
+     * payment must cover the rest, and moves the order to Sedang Diproses.
+     */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public SalesOrder applyPayment(long orderId, long amount, boolean downPayment, @Nullable String note) {
+        SalesOrder order = byId(orderId);
+        if (amount <= 0) {
+            throw new BusinessException("error.payment.amount-invalid");
+        }
+        long remaining = order.remaining();
+        if (downPayment) {
+            if (order.getSource() != OrderSource.MANUAL) {
+                throw new BusinessException("error.payment.dp-manual-only", order.getOrderNumber());
+            }
+            if (amount >= remaining) {
+                throw new BusinessException("error.payment.dp-too-large", remaining);
+            }
+            if (order.getStatus() == OrderStatus.DOWN_PAYMENT) { // a further instalment: money, no move
+                order.addPayment(amount);
+                order.touch(actor(), clock.instant());
+                note(orderId, note == null ? "DP" : note);
+                return order;
+            }
+            requireMove(order, OrderStatus.DOWN_PAYMENT);
+            order.addPayment(amount);
+            return move(order, OrderStatus.DOWN_PAYMENT, note);
+        }
+        if (amount < remaining) {
+            throw new BusinessException("error.payment.not-enough", remaining, amount);
+        }
+        requireMove(order, OrderStatus.SEDANG_DIPROSES);
+        order.addPayment(amount);
+        return move(order, OrderStatus.SEDANG_DIPROSES, note);
+    }
+
+    /** The buyer says they transferred: wait for staff to check the bank. */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public SalesOrder awaitConfirmation(long orderId) {
+        return move(byId(orderId), OrderStatus.KONFIRMASI, null);
+    }
+
+    /** A confirmation was rejected: back to unpaid (or to Down Payment when a DP is on record). */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public SalesOrder confirmationRejected(long orderId, String reason) {
+        SalesOrder order = byId(orderId);
+        OrderStatus back = order.getAmountPaid() > 0 ? OrderStatus.DOWN_PAYMENT : OrderStatus.BELUM_BAYAR;
+        return move(order, back, reason);
+    }
+
+    @Transactional
+    @PreAuthorize(WAREHOUSE)
+    public SalesOrder shipped(long orderId, String note) {
+        return move(byId(orderId), OrderStatus.PROSES_PENGIRIMAN, note);
+    }
+
+    /** A line in the timeline without a status change (e.g. a corrected resi). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void note(long orderId, String note) {
+        SalesOrder order = byId(orderId);
+        statusChanges.save(new StatusChange(orderId, order.getStatus(), order.getStatus(), actor(), clock.instant(),
+                note));
+    }
+
+    @Transactional
+    @PreAuthorize(WAREHOUSE)
+    public List<SalesOrder> delivered(List<String> orderNumbers) {
+        return orderNumbers.stream().map(n -> move(byNumber(n), OrderStatus.SUKSES, null)).toList();
+    }
+
+    /** Cancels before shipping; the reserved stock goes back. All or none of the orders. */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public List<SalesOrder> cancel(List<String> orderNumbers, String reason) {
+        String why = requireReason(reason);
+        List<SalesOrder> result = new ArrayList<>();
+        for (String number : orderNumbers) {
+            SalesOrder order = move(byNumber(number), OrderStatus.CANCEL, why);
+            products.release(quantities(order));
+            result.add(order);
+        }
+        return result;
+    }
+
+    /** A parcel came back; {@code restock} when the goods go back on the shelf. All or none. */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public List<SalesOrder> retur(List<String> orderNumbers, String reason, boolean restock) {
+        String why = requireReason(reason);
+        List<SalesOrder> result = new ArrayList<>();
+        for (String number : orderNumbers) {
+            SalesOrder order = move(byNumber(number), OrderStatus.RETUR, why);
+            if (restock) {
+                products.release(quantities(order));
+            }
+            result.add(order);
+        }
+        return result;
+    }
+
+    // ---- reads ---------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<StatusChange> history(long orderId) {
+        return statusChanges.findByOrderIdOrderByChangedAtDescIdDesc(orderId);
+    }
+
+    /** The roles that may make each move from this status, for views that hide what cannot be done. */
+    public Set<OrderStatus> movesFor(OrderStatus from) {
+        Set<OrderStatus> allowed = EnumSet.noneOf(OrderStatus.class);
+        for (OrderStatus to : OrderTransitions.targets(from)) {
+            if (OrderTransitions.rolesFor(from, to).stream().anyMatch(currentUser::hasRole)) {
+                allowed.add(to);
+            }
+        }
+        return allowed;
+    }
+
+    // ---- the one place a status changes ----------------------------------------------------------
+
+    private SalesOrder move(SalesOrder order, OrderStatus target, @Nullable String note) {
+        requireMove(order, target);
+        OrderStatus from = order.getStatus();
+        Instant now = clock.instant();
+        String actor = actor();
+        order.moveTo(target, note);
+        order.touch(actor, now);
+        statusChanges.save(new StatusChange(order.getId(), from, target, actor, now, note));
+        counters.move(from, target);
+        events.publishEvent(new OrderStatusChanged(order.getId(), order.getOrderNumber(), from, target, actor));
+        return order;
+    }
+
+    private void requireMove(SalesOrder order, OrderStatus target) {
+        OrderStatus from = order.getStatus();
+        if (!OrderTransitions.exists(from, target)) {
+            throw new BusinessException("error.order.move-not-allowed", order.getOrderNumber(), from.labelKey(),
+                    target.labelKey());
+        }
+        Set<Role> roles = OrderTransitions.rolesFor(from, target);
+        if (roles.stream().noneMatch(currentUser::hasRole)) {
+            throw new AccessDeniedException("Role may not move " + from + " to " + target);
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private void fill(SalesOrder order, CreateOrderCommand command) {
         Map<Long, Product> productsById = products.findAllById(
                         command.lines().stream().map(CreateOrderCommand.Line::productId).distinct().toList())
                 .stream().collect(Collectors.toMap(Product::getId, Function.identity()));
-
-        Instant now = clock.instant();
-        var order = new SalesOrder(number, command.source(), customer, now);
         for (CreateOrderCommand.Line line : command.lines()) {
             Product product = productsById.get(line.productId());
             if (product == null) {
@@ -88,19 +310,57 @@ public class OrderService {
             throw new BusinessException("error.order.negative-total");
         }
         order.setNote(blankToNull(command.note()));
-        SalesOrder saved = orders.save(order);
-
-        String actor = currentUser.username().orElse("system");
-        statusChanges.save(new StatusChange(saved.getId(), null, saved.getStatus(), actor, now, null));
-        counters.increment(saved.getStatus());
-        events.publishEvent(new OrderCreated(saved.getId(), saved.getOrderNumber(), saved.getStatus()));
-        return saved;
+        order.shipVia(blankToNull(command.courier()), blankToNull(command.courierService()));
+        order.sendAs(blankToNull(command.senderName()),
+                command.senderPhone() == null ? null : PhoneNumber.normalize(command.senderPhone()).orElse(null));
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<StatusChange> history(long orderId) {
-        return statusChanges.findByOrderIdOrderByChangedAtDescIdDesc(orderId);
+    private static Map<Long, Integer> quantities(SalesOrder order) {
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        for (OrderLine line : order.getLines()) {
+            if (line.getProductId() != null) {
+                quantities.merge(line.getProductId(), line.getQuantity(), Integer::sum);
+            }
+        }
+        return quantities;
+    }
+
+    private static boolean sameMoneyAndLines(SalesOrder order, CreateOrderCommand command) {
+        if (order.getLines().size() != command.lines().size() || order.getDiscount() != command.discount()
+                || order.getShippingCost() != command.shippingCost() || order.getInsurance() != command.insurance()
+                || order.getOtherFee() != command.otherFee() || order.getUniqueCode() != command.uniqueCode()) {
+            return false;
+        }
+        for (int i = 0; i < command.lines().size(); i++) {
+            OrderLine line = order.getLines().get(i);
+            CreateOrderCommand.Line wanted = command.lines().get(i);
+            if (!Objects.equals(line.getProductId(), wanted.productId()) || line.getQuantity() != wanted.quantity()
+                    || (wanted.unitPrice() != null && wanted.unitPrice() != line.getUnitPrice())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SalesOrder byNumber(String orderNumber) {
+        return orders.findByOrderNumber(orderNumber)
+                .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));
+    }
+
+    private SalesOrder byId(long orderId) {
+        return orders.findById(orderId)
+                .orElseThrow(() -> new BusinessException("error.order.not-found", String.valueOf(orderId)));
+    }
+
+    private String actor() {
+        return currentUser.username().orElse("system");
+    }
+
+    private static String requireReason(String reason) {
+        if (reason.isBlank()) {
+            throw new BusinessException("error.order.reason-required");
+        }
+        return reason.trim().length() > 500 ? reason.trim().substring(0, 500) : reason.trim();
     }
 
     private static void validate(CreateOrderCommand command) {
@@ -127,7 +387,7 @@ public class OrderService {
         }
     }
 
-    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -112,6 +112,21 @@ public class SalesOrder extends AbstractEntity {
     @Column(name = "status_reason", length = 500)
     private @Nullable String statusReason;
 
+    @Column(name = "updated_by", length = 50)
+    private @Nullable String updatedBy;
+
+    @Column(length = 30)
+    private @Nullable String courier;
+
+    @Column(name = "courier_service", length = 40)
+    private @Nullable String courierService;
+
+    @Column(name = "sender_name", length = 120)
+    private @Nullable String senderName;
+
+    @Column(name = "sender_phone", length = 20)
+    private @Nullable String senderPhone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -168,6 +183,47 @@ public class SalesOrder extends AbstractEntity {
 
     void setNote(@Nullable String note) {
         this.note = note;
+    }
+
+    /** The one way a status changes; callers go through {@link OrderService}, which checks the move. */
+    void moveTo(OrderStatus target, @Nullable String reason) {
+        this.status = target;
+        if (target == OrderStatus.CANCEL || target == OrderStatus.RETUR) {
+            this.statusReason = reason;
+        }
+    }
+
+    void addPayment(long amount) {
+        this.amountPaid += amount;
+    }
+
+    void touch(String actor, Instant now) {
+        this.updatedBy = actor;
+        this.updatedAt = now;
+    }
+
+    void shipVia(@Nullable String courier, @Nullable String courierService) {
+        this.courier = courier;
+        this.courierService = courierService;
+    }
+
+    void sendAs(@Nullable String senderName, @Nullable String senderPhone) {
+        this.senderName = senderName;
+        this.senderPhone = senderPhone;
+    }
+
+    void shipTo(String recipientName, @Nullable String recipientPhone, Address address) {
+        this.recipientName = recipientName;
+        this.recipientPhone = recipientPhone;
+        this.shippingAddress = address;
+    }
+
+    void clearLines() {
+        lines.clear();
+    }
+
+    public long remaining() {
+        return Math.max(0, grandTotal - amountPaid);
     }
 
     public String getOrderNumber() {
@@ -248,6 +304,30 @@ public class SalesOrder extends AbstractEntity {
 
     public @Nullable String getStatusReason() {
         return statusReason;
+    }
+
+    public @Nullable String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public @Nullable String getCourier() {
+        return courier;
+    }
+
+    public @Nullable String getCourierService() {
+        return courierService;
+    }
+
+    public @Nullable String getSenderName() {
+        return senderName;
+    }
+
+    public @Nullable String getSenderPhone() {
+        return senderPhone;
+    }
+
+    public Long getCustomerId() {
+        return customer.getId();
     }
 
     public Instant getCreatedAt() {

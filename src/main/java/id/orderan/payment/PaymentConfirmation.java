@@ -79,6 +79,51 @@ public class PaymentConfirmation extends AbstractEntity {
         this.submittedAt = submittedAt;
     }
 
+    void attachProof(String contentType) {
+        this.proofContentType = contentType;
+        this.proofFile = "db";
+    }
+
+    void describe(@Nullable String note, String submittedBy) {
+        this.note = note;
+        this.submittedBy = submittedBy;
+    }
+
+    void decide(ConfirmationState decision, @Nullable String decisionNote, String by, Instant at) {
+        this.state = decision;
+        this.decisionNote = decisionNote;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean hasProof() {
+        return proofFile != null;
+    }
+
+    public @Nullable String getProofContentType() {
+        return proofContentType;
+    }
+
+    public @Nullable String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public @Nullable String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public @Nullable Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public @Nullable String getSubmittedBy() {
+        return submittedBy;
+    }
+
     public long getOrderId() {
         return orderId;
     }

@@ -57,6 +57,22 @@ public class Shipment extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    void ship(String service, String resi, Instant at) {
+        this.service = service;
+        this.resi = resi;
+        this.shippedAt = at;
+    }
+
+    void correct(Courier newCourier, String newService, String newResi) {
+        this.courier = newCourier;
+        this.service = newService;
+        this.resi = newResi;
+    }
+
+    void delivered(Instant at) {
+        this.deliveredAt = at;
+    }
+
     public long getOrderId() {
         return orderId;
     }

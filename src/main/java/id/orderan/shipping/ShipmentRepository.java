@@ -1,11 +1,14 @@
 package id.orderan.shipping;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ShipmentRepository extends JpaRepository<Shipment, Long> {
 
     List<Shipment> findByOrderId(long orderId);
 
-    List<Shipment> findByResi(String resi);
+    Optional<Shipment> findFirstByOrderIdOrderByIdDesc(long orderId);
+
+    List<Shipment> findByResiAndOrderIdNot(String resi, long orderId);
 }

@@ -58,8 +58,12 @@ public class TestData {
     }
 
     public Product product(String name, long price) {
+        return product(name, price, 100);
+    }
+
+    public Product product(String name, long price, int stock) {
         int n = sequence.incrementAndGet();
-        return asAdmin(() -> products.create(new ProductCommand("SKU-" + n, name, price, 250, 100)));
+        return asAdmin(() -> products.create(new ProductCommand("SKU-" + n, name, price, 250, stock)));
     }
 
     public Product productWithSku(String sku, String name, long price) {
@@ -85,6 +89,27 @@ public class TestData {
         jdbc.update("DELETE FROM order_status_count");
         jdbc.update("INSERT INTO order_status_count (status, slot, order_count) "
                 + "SELECT status, 0, COUNT(*) FROM sales_order GROUP BY status");
+    }
+
+    /** A pending payment confirmation, as if the buyer had submitted one. */
+    public long pendingConfirmation(SalesOrder order, long amount) {
+        jdbc.update("INSERT INTO payment_confirmation (order_id, bank, account_holder, amount, transfer_date, state,"
+                + " submitted_at, version) VALUES (?, 'BCA', 'PEMBELI', ?, CURDATE(), 'PENDING', NOW(6), 0)",
+                order.getId(), amount);
+        return jdbc.queryForObject("SELECT MAX(id) FROM payment_confirmation", Long.class);
+    }
+
+    public String status(SalesOrder order) {
+        return jdbc.queryForObject("SELECT status FROM sales_order WHERE id = ?", String.class, order.getId());
+    }
+
+    public int stock(id.orderan.catalog.Product product) {
+        return jdbc.queryForObject("SELECT stock FROM product WHERE id = ?", Integer.class, product.getId());
+    }
+
+    public int auditRows(SalesOrder order) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM order_status_change WHERE order_id = ?", Integer.class,
+                order.getId());
     }
 
     /** A shipment with a resi, as the warehouse would have entered it. */

@@ -35,7 +35,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
         Throwable cause = rootCause(event.getThrowable());
         String message;
         if (cause instanceof BusinessException business) {
-            message = ui.getTranslation(business.messageKey(), business.args());
+            message = ui.getTranslation(business.messageKey(), translatedArgs(ui, business.args()));
         } else if (cause instanceof OptimisticLockingFailureException) {
             message = ui.getTranslation("error.concurrent-change");
         } else if (cause instanceof AccessDeniedException) {
@@ -45,6 +45,17 @@ class UiErrorHandler implements VaadinServiceInitListener {
             message = ui.getTranslation("error.unexpected");
         }
         ui.access(() -> Notifications.error(message));
+    }
+
+    /** Arguments that are translation keys themselves (a status label, say) are shown translated. */
+    static Object[] translatedArgs(UI ui, Object[] args) {
+        Object[] result = args.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof String s && s.matches("[a-z]+(\\.[a-z_-]+)+")) {
+                result[i] = ui.getTranslation(s);
+            }
+        }
+        return result;
     }
 
     private static Throwable rootCause(Throwable throwable) {

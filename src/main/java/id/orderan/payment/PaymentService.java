@@ -1,0 +1,189 @@
+package id.orderan.payment;
+
+import id.orderan.base.BusinessException;
+import id.orderan.base.JakartaTime;
+import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderService;
+import id.orderan.order.OrderStatus;
+import id.orderan.order.SalesOrder;
+import id.orderan.security.AppRoles;
+import id.orderan.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Money in: down payments, full payments, and buyers' payment confirmations with their approval or
+ * rejection. The order moves (and its rules) stay with {@link OrderService}, called in the same
+ * transaction, so a payment and its status change are saved together or not at all.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+public class PaymentService {
+
+    private final PaymentRepository payments;
+    private final PaymentConfirmationRepository confirmations;
+    private final PaymentProofRepository proofs;
+    private final OrderService orders;
+    private final OrderQueryService orderQueries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PaymentService(PaymentRepository payments, PaymentConfirmationRepository confirmations,
+            PaymentProofRepository proofs, OrderService orders, OrderQueryService orderQueries, CurrentUser currentUser,
+            Clock clock) {
+        this.payments = payments;
+        this.confirmations = confirmations;
+        this.proofs = proofs;
+        this.orders = orders;
+        this.orderQueries = orderQueries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Payment record(PaymentCommands.RecordPayment command) {
+        SalesOrder order = orderQueries.getByNumber(command.orderNumber());
+        String method = command.method().trim();
+        if (method.isEmpty()) {
+            throw new BusinessException("error.payment.method-required");
+        }
+        orders.applyPayment(order.getId(), command.amount(), command.kind() == PaymentKind.DP, paymentNote(command));
+        Instant paidAt = command.paidOn().atTime(12, 0).atZone(JakartaTime.ZONE).toInstant();
+        return payments.save(new Payment(order.getId(), command.kind(), method, command.amount(), paidAt, actor(),
+                clock.instant()));
+    }
+
+    /** "Tandai lunas": records a payment of exactly what is left and moves the order on. */
+    @Transactional
+    public Payment markPaid(String orderNumber, String method) {
+        SalesOrder order = orderQueries.getByNumber(orderNumber);
+        return record(new PaymentCommands.RecordPayment(orderNumber, PaymentKind.FULL, method, order.remaining(),
+                JakartaTime.today(clock), null));
+    }
+
+    @Transactional
+    public PaymentConfirmation submit(PaymentCommands.SubmitConfirmation command) {
+        SalesOrder order = orderQueries.getByNumber(command.orderNumber());
+        if (command.bank().isBlank() || command.accountHolder().isBlank()) {
+            throw new BusinessException("error.confirmation.bank-required");
+        }
+        if (command.amount() <= 0) {
+            throw new BusinessException("error.payment.amount-invalid");
+        }
+        if (command.transferDate().isAfter(JakartaTime.today(clock))) {
+            throw new BusinessException("error.confirmation.future-date");
+        }
+        String contentType = command.proof() == null ? null : command.proof().verifiedContentType();
+        orders.awaitConfirmation(order.getId());
+        var confirmation = new PaymentConfirmation(order.getId(), command.bank().trim(), command.accountHolder().trim(),
+                command.amount(), command.transferDate(), clock.instant());
+        confirmation.describe(blankToNull(command.note()), actor());
+        if (contentType != null) {
+            confirmation.attachProof(contentType);
+        }
+        PaymentConfirmation saved = confirmations.save(confirmation);
+        if (command.proof() != null) {
+            proofs.save(new PaymentProof(saved.getId(), command.proof().fileName(), contentType,
+                    command.proof().content()));
+        }
+        return saved;
+    }
+
+    /**
+     * Approves the confirmation the caller looked at ({@code expectedVersion}): records the
+     * transferred amount as the payment and moves the order to Sedang Diproses. Two people clicking
+     * at once: one wins, the other is told it was already handled.
+     */
+    @Transactional
+    public Payment approve(long confirmationId, long expectedVersion) {
+        PaymentConfirmation confirmation = pending(confirmationId, expectedVersion);
+        SalesOrder order = orders.applyPayment(confirmation.getOrderId(), confirmation.getAmount(), false,
+                null);
+        confirmation.decide(ConfirmationState.APPROVED, null, actor(), clock.instant());
+        flush(confirmation);
+        return payments.save(new Payment(order.getId(), PaymentKind.FULL, "TRANSFER " + confirmation.getBank(),
+                confirmation.getAmount(), confirmation.getTransferDate().atTime(12, 0).atZone(JakartaTime.ZONE)
+                        .toInstant(), actor(), clock.instant()));
+    }
+
+    /** Rejects with a reason; the confirmation is kept (marked rejected), the order waits for payment again. */
+    @Transactional
+    public PaymentConfirmation reject(long confirmationId, long expectedVersion, String reason) {
+        if (reason.isBlank()) {
+            throw new BusinessException("error.order.reason-required");
+        }
+        PaymentConfirmation confirmation = pending(confirmationId, expectedVersion);
+        orders.confirmationRejected(confirmation.getOrderId(), reason.trim());
+        confirmation.decide(ConfirmationState.REJECTED, reason.trim(), actor(), clock.instant());
+        flush(confirmation);
+        return confirmation;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PaymentConfirmation> pendingConfirmation(long orderId) {
+        return confirmations.findByOrderIdOrderBySubmittedAtDesc(orderId).stream()
+                .filter(c -> c.getState() == ConfirmationState.PENDING).findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PaymentConfirmation> confirmations(long orderId) {
+        return confirmations.findByOrderIdOrderBySubmittedAtDesc(orderId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Payment> payments(long orderId) {
+        return payments.findByOrderIdOrderByPaidAtAsc(orderId);
+    }
+
+    /** The proof's bytes and type, for the confirmation dialog. */
+    @Transactional(readOnly = true)
+    public Optional<ProofFile> proof(long confirmationId) {
+        return proofs.findByConfirmationId(confirmationId).map(p -> new ProofFile(p.fileName(), p.content()));
+    }
+
+    private PaymentConfirmation pending(long confirmationId, long expectedVersion) {
+        PaymentConfirmation confirmation = confirmations.findById(confirmationId)
+                .orElseThrow(() -> new BusinessException("error.confirmation.not-found"));
+        if (confirmation.getVersion() != expectedVersion || confirmation.getState() != ConfirmationState.PENDING) {
+            throw new BusinessException("error.confirmation.already-decided",
+                    confirmation.getDecidedBy() == null ? "?" : confirmation.getDecidedBy());
+        }
+        return confirmation;
+    }
+
+    /** Writes now, inside the method, so a concurrent decision surfaces as our own message. */
+    private void flush(PaymentConfirmation confirmation) {
+        try {
+            confirmations.saveAndFlush(confirmation);
+        } catch (OptimisticLockingFailureException e) {
+            throw new BusinessException("error.confirmation.already-decided", "?");
+        }
+    }
+
+    private String actor() {
+        return currentUser.username().orElse("system");
+    }
+
+    private static @Nullable String paymentNote(PaymentCommands.RecordPayment command) {
+        return command.kind() == PaymentKind.DP ? "DP" : blankToNull(command.note());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Statuses in which a payment can still be recorded (for views). */
+    public static boolean acceptsPayment(OrderStatus status) {
+        return status == OrderStatus.BELUM_BAYAR || status == OrderStatus.DOWN_PAYMENT
+                || status == OrderStatus.KONFIRMASI;
+    }
+}

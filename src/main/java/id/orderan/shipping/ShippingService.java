@@ -1,0 +1,98 @@
+package id.orderan.shipping;
+
+import id.orderan.base.BusinessException;
+import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderService;
+import id.orderan.order.OrderStatus;
+import id.orderan.order.SalesOrder;
+import id.orderan.security.AppRoles;
+import id.orderan.security.CurrentUser;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Parcels: the resi (tracking number) that sends an order on its way, corrections, and delivery. */
+@Service
+public class ShippingService {
+
+    static final int MIN_RESI = 8;
+    static final int MAX_RESI = 30;
+
+    private final ShipmentRepository shipments;
+    private final OrderService orders;
+    private final OrderQueryService orderQueries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ShippingService(ShipmentRepository shipments, OrderService orders, OrderQueryService orderQueries,
+            CurrentUser currentUser, Clock clock) {
+        this.shipments = shipments;
+        this.orders = orders;
+        this.orderQueries = orderQueries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Trimmed, upper case, spaces and dashes dropped: what couriers print and their sites accept. */
+    public static String normalizeResi(String raw) {
+        return raw.trim().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Enters the resi of a paid order (→ Proses Pengiriman) or corrects the resi of a shipped one;
+     * a correction is written to the order's timeline. Another order with the same resi needs
+     * {@link ResiCommand#duplicateConfirmed()}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')")
+    public Shipment enterResi(ResiCommand command) {
+        String resi = normalizeResi(command.resi());
+        if (!resi.matches("[A-Z0-9]+")) {
+            throw new BusinessException("error.resi.characters");
+        }
+        if (resi.length() < MIN_RESI || resi.length() > MAX_RESI) {
+            throw new BusinessException("error.resi.length", MIN_RESI, MAX_RESI);
+        }
+        String service = command.service().trim();
+        SalesOrder order = orderQueries.getByNumber(command.orderNumber());
+        List<Shipment> sameResi = shipments.findByResiAndOrderIdNot(resi, order.getId());
+        if (!sameResi.isEmpty() && !command.duplicateConfirmed()) {
+            throw new DuplicateResiException(resi, sameResi.size());
+        }
+        Optional<Shipment> existing = shipments.findFirstByOrderIdOrderByIdDesc(order.getId());
+        if (order.getStatus() == OrderStatus.PROSES_PENGIRIMAN && existing.isPresent()) {
+            Shipment shipment = existing.get();
+            String before = shipment.getCourier().label() + " " + shipment.getResi();
+            shipment.correct(command.courier(), service, resi);
+            orders.note(order.getId(), "Resi: " + before + " → " + command.courier().label() + " " + resi);
+            return shipment;
+        }
+        var shipment = new Shipment(order.getId(), command.courier(), actor(), clock.instant());
+        shipment.ship(service, resi, clock.instant());
+        orders.shipped(order.getId(), command.courier().label() + " " + service + " " + resi);
+        return shipments.save(shipment);
+    }
+
+    /** The parcels arrived (one or many orders at once; all or none). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')")
+    public void markDelivered(List<String> orderNumbers) {
+        for (SalesOrder order : orders.delivered(orderNumbers)) {
+            shipments.findFirstByOrderIdOrderByIdDesc(order.getId()).ifPresent(s -> s.delivered(clock.instant()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Shipment> shipments(long orderId) {
+        return shipments.findByOrderId(orderId);
+    }
+
+    private String actor() {
+        return currentUser.username().orElse("system");
+    }
+}
