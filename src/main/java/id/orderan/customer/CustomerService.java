@@ -41,6 +41,20 @@ public class CustomerService {
         return customers.findById(id).orElseThrow(() -> new BusinessException("error.customer.not-found", id));
     }
 
+    /** For pickers: a name prefix or word, or a phone number in any form. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Customer> search(String term, int limit) {
+        String trimmed = term.trim();
+        PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 100)), Sort.by("name", "id"));
+        if (trimmed.isEmpty()) {
+            return customers.findAll(page).getContent();
+        }
+        return PhoneNumber.searchPrefix(trimmed)
+                .map(prefix -> customers.findByPhoneStartingWith(prefix, page))
+                .orElseGet(() -> customers.findByNameContainingIgnoreCase(trimmed, page));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Customer> page(int offset, int limit) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * exception surfaced in the UI; anything unexpected is logged and shown as a generic error.
  */
 @Component
-class UiErrorHandler implements VaadinServiceInitListener {
+public class UiErrorHandler implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
 
@@ -48,11 +48,11 @@ class UiErrorHandler implements VaadinServiceInitListener {
     }
 
     /** Arguments that are translation keys themselves (a status label, say) are shown translated. */
-    static Object[] translatedArgs(UI ui, Object[] args) {
+    public static Object[] translatedArgs(com.vaadin.flow.component.Component component, Object[] args) {
         Object[] result = args.clone();
         for (int i = 0; i < result.length; i++) {
             if (result[i] instanceof String s && s.matches("[a-z]+(\\.[a-z_-]+)+")) {
-                result[i] = ui.getTranslation(s);
+                result[i] = component.getTranslation(s);
             }
         }
         return result;

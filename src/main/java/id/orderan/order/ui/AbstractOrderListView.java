@@ -71,6 +71,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     static final String P_SORT = "urut";
 
     private final OrderQueryService queries;
+    private final OrderActions actions;
     private final OrderListBroadcaster broadcaster;
     private final Clock clock;
     private final String titleKey;
@@ -89,6 +90,8 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     private final Map<OrderTab, Tab> tabComponents = new EnumMap<>(OrderTab.class);
     private final Map<OrderTab, Span> tabCounts = new EnumMap<>(OrderTab.class);
     final Span total = new Span();
+    final com.vaadin.flow.component.button.Button addOrder = new com.vaadin.flow.component.button.Button();
+    final HorizontalLayout bulk = new HorizontalLayout();
 
     private boolean restoring;
     private @Nullable Registration pushRegistration;
@@ -97,8 +100,10 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
      * @param fixedStatuses empty for List Order (its tabs choose), else the statuses this list shows
      */
     AbstractOrderListView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication, String titleKey, String route, Set<OrderStatus> fixedStatuses) {
+            AuthenticationContext authentication, OrderActions actions, String titleKey, String route,
+            Set<OrderStatus> fixedStatuses) {
         this.queries = queries;
+        this.actions = actions;
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.titleKey = titleKey;
@@ -123,6 +128,18 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         total.addClassName("orderan-page__count");
         var header = new HorizontalLayout(title, total);
         header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        if (fixedStatuses.isEmpty() && authentication.hasAnyRole(AppRoles.ADMIN, AppRoles.CS)) {
+            addOrder.setText(getTranslation("orders.add"));
+            addOrder.setIcon(VaadinIcon.PLUS.create());
+            addOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            addOrder.setId("add-order");
+            addOrder.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrderFormView.class)));
+            header.addToEnd(addOrder);
+        }
+        grid.onAction(row -> actions.openMenu(row.orderNumber(), this::refreshLive));
+        grid.onConfirmationClick(row -> actions.openConfirmation(row.orderNumber(), this::refreshLive));
+        grid.addSelectionListener(e -> bulkBar());
         add(header, toolbar());
 
         if (fixedStatuses.isEmpty()) {
@@ -131,7 +148,9 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         } else {
             tabs = null;
         }
-        add(grid);
+        bulk.addClassName("orderan-bulk");
+        bulk.setVisible(false);
+        add(bulk, grid);
     }
 
     private FlexLayout toolbar() {
@@ -224,6 +243,34 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         });
         tabBar.setWidthFull();
         return tabBar;
+    }
+
+    /** With orders ticked: what can be done to all of them at once (by this user's role). */
+    private void bulkBar() {
+        var selected = grid.getSelectedItems().stream().map(id.orderan.order.OrderRow::orderNumber).sorted().toList();
+        bulk.removeAll();
+        bulk.setVisible(!selected.isEmpty());
+        if (selected.isEmpty()) {
+            return;
+        }
+        bulk.add(new Span(getTranslation("orders.selected", selected.size())));
+        Runnable done = () -> {
+            grid.deselectAll();
+            refreshLive();
+        };
+        if (actions.mayCancelOrRetur()) {
+            bulk.add(bulkButton("bulk-cancel", "orders.bulk.cancel", () -> actions.reasonDialog(false, selected, done)));
+            bulk.add(bulkButton("bulk-retur", "orders.bulk.retur", () -> actions.reasonDialog(true, selected, done)));
+        }
+        if (actions.mayMarkDelivered()) {
+            bulk.add(bulkButton("bulk-delivered", "orders.bulk.delivered", () -> actions.delivered(selected, done)));
+        }
+    }
+
+    private com.vaadin.flow.component.button.Button bulkButton(String id, String key, Runnable action) {
+        var button = new com.vaadin.flow.component.button.Button(getTranslation(key), e -> action.run());
+        button.setId(id);
+        return button;
     }
 
     // ---- state -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import java.util.Set;
 public class OrderCancelView extends AbstractOrderListView {
 
     public OrderCancelView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication) {
-        super(queries, broadcaster, clock, authentication, "orders.cancel.title", "orders/cancel", Set.of(OrderStatus.CANCEL));
+            AuthenticationContext authentication, OrderActions actions) {
+        super(queries, broadcaster, clock, authentication, actions, "orders.cancel.title", "orders/cancel", Set.of(OrderStatus.CANCEL));
     }
 }

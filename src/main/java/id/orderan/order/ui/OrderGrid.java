@@ -17,10 +17,12 @@ import id.orderan.order.OrderPage;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSort;
+import id.orderan.order.OrderStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +43,8 @@ class OrderGrid extends Grid<OrderRow> {
         }
     };
     private OrderFilter filter = OrderFilter.all();
+    private Consumer<OrderRow> onAction = row -> { };
+    private Consumer<OrderRow> onConfirmationClick = row -> { };
     private OrderSort lastSort = OrderSort.newestFirst();
     private long rowCount;
 
@@ -75,11 +79,25 @@ class OrderGrid extends Grid<OrderRow> {
                 .setKey("grandTotal").setHeader(getTranslation("orders.column.total"))
                 .setSortProperty(OrderSort.Field.GRAND_TOTAL.name()).setTextAlign(ColumnTextAlign.END)
                 .setWidth("9.5rem").setFlexGrow(0);
-        addColumn(LitRenderer.<OrderRow>of(
-                        "<span class=\"orderan-badge orderan-badge--${item.style}\">${item.status}</span>")
+        // a Konfirmasi badge is a button: it opens the payment-confirmation popup
+        addColumn(LitRenderer.<OrderRow>of("""
+                        <span class="orderan-badge orderan-badge--${item.style}" role="${item.role}" tabindex="${item.tab}"\
+                         @click="${statusClicked}">${item.status}</span>""")
                         .withProperty("status", row -> getTranslation(row.status().labelKey()))
-                        .withProperty("style", row -> row.status().badgeStyle()))
+                        .withProperty("style", row -> row.status().badgeStyle())
+                        .withProperty("role", row -> row.status() == OrderStatus.KONFIRMASI ? "button" : "")
+                        .withProperty("tab", row -> row.status() == OrderStatus.KONFIRMASI ? "0" : "-1")
+                        .withFunction("statusClicked", row -> {
+                            if (row.status() == OrderStatus.KONFIRMASI) {
+                                onConfirmationClick.accept(row);
+                            }
+                        }))
                 .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("10.5rem").setFlexGrow(0);
+        addColumn(LitRenderer.<OrderRow>of("""
+                        <vaadin-button theme="tertiary small" @click="${open}">${item.label}</vaadin-button>""")
+                        .withProperty("label", row -> getTranslation("orders.column.action-button"))
+                        .withFunction("open", row -> onAction.accept(row)))
+                .setKey("action").setHeader(getTranslation("orders.column.action")).setWidth("6.5rem").setFlexGrow(0);
         if (showReason) {
             addColumn(row -> row.statusReason() == null ? "" : row.statusReason())
                     .setKey("reason").setHeader(getTranslation("orders.column.reason")).setFlexGrow(2);
@@ -101,6 +119,14 @@ class OrderGrid extends Grid<OrderRow> {
         this.rowCount = count;
         cursors.clear(); // rows may have moved: continue from offsets until new cursors are known
         getDataProvider().refreshAll();
+    }
+
+    void onAction(Consumer<OrderRow> handler) {
+        this.onAction = handler;
+    }
+
+    void onConfirmationClick(Consumer<OrderRow> handler) {
+        this.onConfirmationClick = handler;
     }
 
     OrderFilter filter() {

@@ -16,7 +16,7 @@ import java.util.Set;
 public class OrderListView extends AbstractOrderListView {
 
     public OrderListView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication) {
-        super(queries, broadcaster, clock, authentication, "orders.title", "orders", Set.of());
+            AuthenticationContext authentication, OrderActions actions) {
+        super(queries, broadcaster, clock, authentication, actions, "orders.title", "orders", Set.of());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 public class OrderReturView extends AbstractOrderListView {
 
     public OrderReturView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication) {
-        super(queries, broadcaster, clock, authentication, "orders.retur.title", "orders/retur", Set.of(OrderStatus.RETUR));
+            AuthenticationContext authentication, OrderActions actions) {
+        super(queries, broadcaster, clock, authentication, actions, "orders.retur.title", "orders/retur", Set.of(OrderStatus.RETUR));
     }
 }

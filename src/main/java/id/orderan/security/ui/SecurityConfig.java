@@ -1,7 +1,6 @@
-package id.orderan.security;
+package id.orderan.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import id.orderan.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -12,7 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Vaadin views are protected by their access annotations; service methods by
+ * Web security (lives with the login view it names). Vaadin views are protected by their access
+ * annotations; service methods by
  * {@code @PreAuthorize}/{@code @RolesAllowed}, which is what really guards the data.
  */
 @Configuration

@@ -1,0 +1,216 @@
+package id.orderan.order.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import id.orderan.base.BusinessException;
+import id.orderan.base.JakartaTime;
+import id.orderan.base.ui.Forms;
+import id.orderan.base.ui.Notifications;
+import id.orderan.base.ui.UiErrorHandler;
+import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderService;
+import id.orderan.order.OrderStatus;
+import id.orderan.order.SalesOrder;
+import id.orderan.payment.PaymentService;
+import id.orderan.payment.ui.ConfirmPaymentDialog;
+import id.orderan.payment.ui.PaymentDialog;
+import id.orderan.payment.ui.SubmitConfirmationDialog;
+import id.orderan.security.AppRoles;
+import id.orderan.shipping.ShippingService;
+import id.orderan.shipping.ui.ResiDialog;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Scope;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What can be done to an order from List Order and the detail view: the Aksi menu (large buttons,
+ * tablet friendly), the confirmation popup and the bulk actions. Only the moves the user's role may
+ * make are offered; the services refuse the rest anyway.
+ */
+@Component
+@Scope("prototype")
+class OrderActions {
+
+    enum Action {
+        DETAIL, EDIT, PAYMENT, SUBMIT_CONFIRMATION, CHECK_CONFIRMATION, RESI, DELIVERED, CANCEL, RETUR
+    }
+
+    private final OrderService orders;
+    private final OrderQueryService queries;
+    private final PaymentService payments;
+    private final ShippingService shipping;
+    private final Clock clock;
+
+    OrderActions(OrderService orders, OrderQueryService queries, PaymentService payments, ShippingService shipping,
+            Clock clock) {
+        this.orders = orders;
+        this.queries = queries;
+        this.payments = payments;
+        this.shipping = shipping;
+        this.clock = clock;
+    }
+
+    /** The actions this user may take on an order in this status, in menu order. */
+    List<Action> available(OrderStatus status) {
+        Set<OrderStatus> moves = orders.movesFor(status);
+        boolean money = hasRole(AppRoles.ADMIN) || hasRole(AppRoles.CS);
+        boolean warehouse = hasRole(AppRoles.ADMIN) || hasRole(AppRoles.GUDANG);
+        List<Action> actions = new ArrayList<>(List.of(Action.DETAIL));
+        if (money && status != OrderStatus.CANCEL && status != OrderStatus.RETUR && status != OrderStatus.SUKSES) {
+            actions.add(Action.EDIT);
+        }
+        if (status == OrderStatus.KONFIRMASI && money) {
+            actions.add(Action.CHECK_CONFIRMATION);
+        }
+        if (PaymentService.acceptsPayment(status) && moves.contains(OrderStatus.SEDANG_DIPROSES)) {
+            actions.add(Action.PAYMENT);
+        }
+        if (moves.contains(OrderStatus.KONFIRMASI)) {
+            actions.add(Action.SUBMIT_CONFIRMATION);
+        }
+        if (moves.contains(OrderStatus.PROSES_PENGIRIMAN) || (status == OrderStatus.PROSES_PENGIRIMAN && warehouse)) {
+            actions.add(Action.RESI);
+        }
+        if (moves.contains(OrderStatus.SUKSES)) {
+            actions.add(Action.DELIVERED);
+        }
+        if (moves.contains(OrderStatus.CANCEL)) {
+            actions.add(Action.CANCEL);
+        }
+        if (moves.contains(OrderStatus.RETUR)) {
+            actions.add(Action.RETUR);
+        }
+        return actions;
+    }
+
+    /** The Aksi menu of one order. */
+    Dialog openMenu(String orderNumber, Runnable refresh) {
+        SalesOrder order = queries.getByNumber(orderNumber);
+        Dialog menu = Forms.dialog(menuTitle(order));
+        menu.setCloseOnOutsideClick(true);
+        var buttons = new VerticalLayout();
+        buttons.setPadding(false);
+        for (Action action : available(order.getStatus())) {
+            Button button = new Button(menu.getTranslation("order-action." + action.name().toLowerCase().replace('_', '-')),
+                    icon(action).create());
+            button.setWidthFull();
+            button.addThemeName("large");
+            button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
+            button.addClickListener(e -> {
+                menu.close();
+                run(action, order, refresh);
+            });
+            buttons.add(button);
+        }
+        menu.add(buttons);
+        menu.open();
+        return menu;
+    }
+
+    Dialog run(Action action, SalesOrder order, Runnable refresh) {
+        Dialog dialog = switch (action) {
+            case DETAIL -> {
+                UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.getOrderNumber()));
+                yield null;
+            }
+            case EDIT -> {
+                UI.getCurrent().navigate(OrderFormView.class, new RouteParameters("number", order.getOrderNumber()));
+                yield null;
+            }
+            case PAYMENT -> new PaymentDialog(payments, order, JakartaTime.today(clock), refresh);
+            case SUBMIT_CONFIRMATION -> new SubmitConfirmationDialog(payments, order, JakartaTime.today(clock), refresh);
+            case CHECK_CONFIRMATION -> new ConfirmPaymentDialog(payments, order, refresh);
+            case RESI -> new ResiDialog(shipping, order, refresh);
+            case DELIVERED -> {
+                delivered(List.of(order.getOrderNumber()), refresh);
+                yield null;
+            }
+            case CANCEL -> reasonDialog(false, List.of(order.getOrderNumber()), refresh);
+            case RETUR -> reasonDialog(true, List.of(order.getOrderNumber()), refresh);
+        };
+        if (dialog != null) {
+            dialog.open();
+        }
+        return dialog;
+    }
+
+    Dialog openConfirmation(String orderNumber, Runnable refresh) {
+        return run(Action.CHECK_CONFIRMATION, queries.getByNumber(orderNumber), refresh);
+    }
+
+    ReasonDialog reasonDialog(boolean retur, List<String> orderNumbers, Runnable refresh) {
+        var dialog = new ReasonDialog(retur, orderNumbers, (reason, restock) -> {
+            try {
+                if (retur) {
+                    orders.retur(orderNumbers, reason, restock);
+                } else {
+                    orders.cancel(orderNumbers, reason);
+                }
+                Notifications.success(UI.getCurrent().getTranslation(retur ? "retur.done" : "cancel.done",
+                        orderNumbers.size()));
+                refresh.run();
+                return true;
+            } catch (BusinessException e) {
+                Notifications.error(UI.getCurrent().getTranslation(e.messageKey(),
+                        translated(e.args())));
+                return false;
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    void delivered(List<String> orderNumbers, Runnable refresh) {
+        try {
+            shipping.markDelivered(orderNumbers);
+            Notifications.success(UI.getCurrent().getTranslation("delivered.done", orderNumbers.size()));
+            refresh.run();
+        } catch (BusinessException e) {
+            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), translated(e.args())));
+        }
+    }
+
+    boolean mayCancelOrRetur() {
+        return hasRole(AppRoles.ADMIN) || hasRole(AppRoles.CS);
+    }
+
+    boolean mayMarkDelivered() {
+        return hasRole(AppRoles.ADMIN) || hasRole(AppRoles.GUDANG);
+    }
+
+    private static Object[] translated(Object[] args) {
+        return UiErrorHandler.translatedArgs(UI.getCurrent(), args);
+    }
+
+    private String menuTitle(SalesOrder order) {
+        return order.getOrderNumber() + " · " + UI.getCurrent().getTranslation(order.getStatus().labelKey());
+    }
+
+    private static VaadinIcon icon(Action action) {
+        return switch (action) {
+            case DETAIL -> VaadinIcon.FILE_TEXT_O;
+            case EDIT -> VaadinIcon.EDIT;
+            case PAYMENT -> VaadinIcon.MONEY;
+            case SUBMIT_CONFIRMATION -> VaadinIcon.UPLOAD;
+            case CHECK_CONFIRMATION -> VaadinIcon.CHECK_SQUARE_O;
+            case RESI -> VaadinIcon.TRUCK;
+            case DELIVERED -> VaadinIcon.HOME;
+            case CANCEL -> VaadinIcon.BAN;
+            case RETUR -> VaadinIcon.REPLY;
+        };
+    }
+
+    private static boolean hasRole(String role) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+    }
+}

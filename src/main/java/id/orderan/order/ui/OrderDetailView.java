@@ -1,0 +1,221 @@
+package id.orderan.order.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.orderan.base.JakartaTime;
+import id.orderan.base.Rupiah;
+import id.orderan.base.ui.Badge;
+import id.orderan.customer.PhoneNumber;
+import id.orderan.order.OrderLine;
+import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderService;
+import id.orderan.order.SalesOrder;
+import id.orderan.order.StatusChange;
+import id.orderan.payment.Payment;
+import id.orderan.payment.PaymentConfirmation;
+import id.orderan.payment.PaymentService;
+import id.orderan.security.AppRoles;
+import id.orderan.shipping.Shipment;
+import id.orderan.shipping.ShippingService;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Everything about one order (route {@code orders/:number}) and its timeline: created, each status
+ * change with who/when/why, payments, confirmations and shipments, newest first.
+ */
+@Route("orders/:number")
+@PermitAll
+public class OrderDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    record TimelineEntry(Instant at, String who, String text) {}
+
+    private final OrderQueryService queries;
+    private final OrderService orders;
+    private final PaymentService payments;
+    private final ShippingService shipping;
+    private final OrderActions actions;
+    private String title = "";
+    final UnorderedList timeline = new UnorderedList();
+    final FlexLayout actionButtons = new FlexLayout();
+
+    public OrderDetailView(OrderQueryService queries, OrderService orders, PaymentService payments,
+            ShippingService shipping, OrderActions actions) {
+        this.queries = queries;
+        this.orders = orders;
+        this.payments = payments;
+        this.shipping = shipping;
+        this.actions = actions;
+        addClassNames("orderan-page", "orderan-order-detail");
+        setMaxWidth("72rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String number = event.getRouteParameters().get("number").orElse("");
+        show(number);
+    }
+
+    void show(String number) {
+        removeAll();
+        SalesOrder order = queries.getByNumber(number);
+        title = order.getOrderNumber();
+        boolean money = hasRole(AppRoles.ADMIN) || hasRole(AppRoles.CS);
+
+        var heading = new FlexLayout(new H2(order.getOrderNumber()),
+                Badge.of(getTranslation(order.getStatus().labelKey()), order.getStatus().badgeStyle()));
+        heading.setAlignItems(Alignment.CENTER);
+        heading.getStyle().set("gap", "var(--lumo-space-m)");
+        add(heading, new Paragraph(getTranslation("detail.created", JakartaTime.format(order.getCreatedAt(), getLocale()),
+                getTranslation(order.getSource().labelKey()))));
+
+        actionButtons.removeAll();
+        actionButtons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actionButtons.getStyle().set("gap", "var(--lumo-space-s)");
+        for (OrderActions.Action action : actions.available(order.getStatus())) {
+            if (action == OrderActions.Action.DETAIL) {
+                continue;
+            }
+            var button = new Button(getTranslation("order-action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+                    e -> actions.run(action, queries.getByNumber(number), () -> show(number)));
+            button.setId("detail-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            button.addThemeName("large");
+            actionButtons.add(button);
+        }
+        add(actionButtons);
+
+        var buyer = new Div(new H3(getTranslation("detail.buyer")),
+                new Paragraph(order.getCustomerName() + " · " + getTranslation(order.getCustomerCategory().labelKey())),
+                new Paragraph(PhoneNumber.display(order.getCustomerPhone())
+                        + (order.getCustomerEmail() == null ? "" : " · " + order.getCustomerEmail())));
+        var shipTo = new Div(new H3(getTranslation("detail.ship-to")),
+                new Paragraph(order.getRecipientName() + " · " + PhoneNumber.display(order.getRecipientPhone())),
+                new Paragraph(order.getShippingAddress().singleLine()));
+        if (order.getSenderName() != null) {
+            shipTo.add(new Paragraph(getTranslation("detail.sender", order.getSenderName())));
+        }
+        var people = new FlexLayout(buyer, shipTo);
+        people.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        people.getStyle().set("gap", "var(--lumo-space-xl)");
+        add(people);
+
+        var lines = new Grid<OrderLine>(OrderLine.class, false);
+        lines.addColumn(OrderLine::getProductName).setHeader(getTranslation("order.form.product")).setFlexGrow(3);
+        lines.addColumn(OrderLine::getSku).setHeader("SKU").setAutoWidth(true);
+        lines.addColumn(OrderLine::getQuantity).setHeader(getTranslation("order.form.quantity"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        if (money) {
+            lines.addColumn(l -> Rupiah.format(l.getUnitPrice())).setHeader(getTranslation("order.form.unit-price"))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            lines.addColumn(l -> Rupiah.format(l.lineTotal())).setHeader(getTranslation("order.form.subtotal"))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        }
+        lines.setItems(order.getLines());
+        lines.setAllRowsVisible(true);
+        lines.addThemeVariants(GridVariant.LUMO_COMPACT);
+        add(lines);
+        if (money) {
+            add(moneySummary(order));
+        }
+        if (order.getNote() != null) {
+            add(new Paragraph(getTranslation("order.form.note") + ": " + order.getNote()));
+        }
+
+        timeline.removeAll();
+        timeline.addClassName("orderan-timeline");
+        for (TimelineEntry entry : timeline(order, money)) {
+            var item = new ListItem(new Span(JakartaTime.format(entry.at(), getLocale())), new Span(entry.who()),
+                    new Span(entry.text()));
+            timeline.add(item);
+        }
+        add(new H3(getTranslation("detail.timeline")), timeline);
+    }
+
+    private Div moneySummary(SalesOrder order) {
+        var box = new Div();
+        box.addClassName("orderan-totals");
+        box.add(row("order.form.subtotal", order.getSubtotal()), row("order.form.discount", -order.getDiscount()),
+                row("order.form.shipping", order.getShippingCost()), row("order.form.insurance", order.getInsurance()),
+                row("order.form.other-fee", order.getOtherFee()), row("order.form.unique-code", order.getUniqueCode()),
+                row("order.form.total", order.getGrandTotal()), row("detail.paid", order.getAmountPaid()),
+                row("detail.remaining", order.remaining()));
+        return box;
+    }
+
+    /** All events of the order, from every feature, newest first. */
+    List<TimelineEntry> timeline(SalesOrder order, boolean money) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (StatusChange change : orders.history(order.getId())) {
+            String text;
+            if (change.getFromStatus() == null) {
+                text = getTranslation("timeline.created");
+            } else if (change.getFromStatus() == change.getToStatus()) {
+                text = change.getNote() == null ? "" : change.getNote();
+            } else {
+                text = getTranslation("timeline.moved", getTranslation(change.getFromStatus().labelKey()),
+                        getTranslation(change.getToStatus().labelKey()))
+                        + (change.getNote() == null ? "" : " — " + change.getNote());
+            }
+            entries.add(new TimelineEntry(change.getChangedAt(), change.getChangedBy(), text));
+        }
+        if (money) {
+            for (Payment payment : payments.payments(order.getId())) {
+                entries.add(new TimelineEntry(payment.getPaidAt(), payment.getRecordedBy(), getTranslation(
+                        "timeline.payment", getTranslation("payment.kind." + payment.getKind().name().toLowerCase(Locale.ROOT)),
+                        Rupiah.format(payment.getAmount()), payment.getMethod())));
+            }
+        }
+        for (PaymentConfirmation confirmation : payments.confirmations(order.getId())) {
+            entries.add(new TimelineEntry(confirmation.getSubmittedAt(),
+                    confirmation.getSubmittedBy() == null ? getTranslation("timeline.buyer") : confirmation.getSubmittedBy(),
+                    getTranslation("timeline.confirmation", confirmation.getBank(), confirmation.getAccountHolder(),
+                            getTranslation("confirmation.state." + confirmation.getState().name().toLowerCase(Locale.ROOT)))));
+        }
+        for (Shipment shipment : shipping.shipments(order.getId())) {
+            if (shipment.getDeliveredAt() != null) {
+                entries.add(new TimelineEntry(shipment.getDeliveredAt(), "", getTranslation("timeline.delivered",
+                        shipment.getCourier().label())));
+            }
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        return entries;
+    }
+
+    private Div row(String key, long amount) {
+        var row = new Div(new Span(getTranslation(key)), new Span(key.equals("order.form.unique-code")
+                ? String.valueOf(amount) : Rupiah.format(amount)));
+        row.addClassName("orderan-totals__row");
+        return row;
+    }
+
+    private static boolean hasRole(String role) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Orderan";
+    }
+}

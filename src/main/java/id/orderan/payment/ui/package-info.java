@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.payment.ui;
+
+import org.jspecify.annotations.NullMarked;

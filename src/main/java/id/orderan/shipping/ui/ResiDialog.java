@@ -1,0 +1,94 @@
+package id.orderan.shipping.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import id.orderan.base.BusinessException;
+import id.orderan.base.ui.Forms;
+import id.orderan.base.ui.Notifications;
+import id.orderan.order.SalesOrder;
+import id.orderan.shipping.Courier;
+import id.orderan.shipping.DuplicateResiException;
+import id.orderan.shipping.ResiCommand;
+import id.orderan.shipping.ShippingService;
+import java.util.Arrays;
+
+/**
+ * Input Resi, built for the warehouse tablet: big fields, big buttons, the resi upper-cased as it
+ * is typed. A resi already on another order asks before saving.
+ */
+public class ResiDialog extends Dialog {
+
+    final ComboBox<Courier> courier = new ComboBox<>();
+    final TextField service = new TextField();
+    final TextField resi = new TextField();
+    final Button save;
+    ConfirmDialog duplicateQuestion;
+
+    public ResiDialog(ShippingService shipping, SalesOrder order, Runnable onSaved) {
+        setHeaderTitle(getTranslation("resi.title", order.getOrderNumber()));
+        setCloseOnOutsideClick(false);
+        addClassNames("orderan-dialog", "orderan-dialog--tablet");
+        setWidth("min(34rem, 100vw)");
+        courier.setLabel(getTranslation("resi.courier"));
+        courier.setItems(Arrays.asList(Courier.values()));
+        courier.setItemLabelGenerator(Courier::label);
+        if (order.getCourier() != null) {
+            Arrays.stream(Courier.values()).filter(c -> c.name().equals(order.getCourier())).findFirst()
+                    .ifPresent(courier::setValue);
+        }
+        courier.setRequired(true);
+        service.setLabel(getTranslation("resi.service"));
+        service.setPlaceholder("REG, YES, EZ…");
+        service.setValue(order.getCourierService() == null ? "" : order.getCourierService());
+        resi.setLabel(getTranslation("resi.number"));
+        resi.setRequired(true);
+        resi.addThemeVariants(TextFieldVariant.LUMO_ALIGN_CENTER);
+        resi.addClassName("orderan-resi");
+        resi.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        resi.addValueChangeListener(e -> {
+            String normalized = ShippingService.normalizeResi(e.getValue());
+            if (!normalized.equals(e.getValue())) {
+                resi.setValue(normalized);
+            }
+        });
+        var form = new FormLayout(courier, service, resi);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("26rem", 2));
+        form.setColspan(resi, 2);
+        add(form);
+
+        save = Forms.primary(getTranslation("resi.save"));
+        save.addClickListener(e -> save(shipping, order, false, onSaved));
+        Button cancel = Forms.secondary(getTranslation("action.cancel"));
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void save(ShippingService shipping, SalesOrder order, boolean duplicateConfirmed, Runnable onSaved) {
+        if (courier.getValue() == null) {
+            courier.setInvalid(true);
+            courier.setErrorMessage(getTranslation("resi.courier-required"));
+            return;
+        }
+        try {
+            shipping.enterResi(new ResiCommand(order.getOrderNumber(), courier.getValue(), service.getValue(),
+                    resi.getValue(), duplicateConfirmed));
+            Notifications.success(getTranslation("resi.saved", order.getOrderNumber()));
+            close();
+            onSaved.run();
+        } catch (DuplicateResiException duplicate) {
+            duplicateQuestion = new ConfirmDialog(getTranslation("resi.duplicate-title"),
+                    getTranslation(duplicate.messageKey(), duplicate.args()), getTranslation("resi.save-anyway"),
+                    confirmed -> save(shipping, order, true, onSaved), getTranslation("action.cancel"), cancelled -> { });
+            duplicateQuestion.open();
+        } catch (BusinessException refused) {
+            resi.setInvalid(true);
+            resi.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.shipping.ui;
+
+import org.jspecify.annotations.NullMarked;

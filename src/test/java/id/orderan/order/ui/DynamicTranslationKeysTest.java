@@ -1,0 +1,38 @@
+package id.orderan.order.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.orderan.base.Translations;
+import id.orderan.payment.ConfirmationState;
+import id.orderan.payment.PaymentKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Keys built at run time from enums and lists: each must exist in both languages. */
+class DynamicTranslationKeysTest {
+
+    @Test
+    void every_key_built_from_an_enum_or_a_reason_list_is_translated() {
+        List<String> keys = new ArrayList<>();
+        Stream.of(OrderActions.Action.values())
+                .forEach(a -> keys.add("order-action." + a.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        Stream.of(PaymentKind.values()).forEach(k -> keys.add("payment.kind." + k.name().toLowerCase(Locale.ROOT)));
+        Stream.of(ConfirmationState.values())
+                .forEach(s -> keys.add("confirmation.state." + s.name().toLowerCase(Locale.ROOT)));
+        id.orderan.payment.ui.PaymentDialogMethods.all()
+                .forEach(m -> keys.add("payment.method." + m.toLowerCase(Locale.ROOT)));
+        Stream.of(DatePreset.values()).forEach(p -> keys.add(p.labelKey()));
+        Stream.of(OrderTab.values()).forEach(t -> keys.add(t.labelKey()));
+        keys.addAll(ReasonDialog.CANCEL_REASONS);
+        keys.addAll(ReasonDialog.RETUR_REASONS);
+
+        var translations = new Translations();
+        for (Locale locale : List.of(Translations.INDONESIAN, Locale.ENGLISH)) {
+            assertThat(keys).allSatisfy(key ->
+                    assertThat(translations.getTranslation(key, locale)).as(key + " in " + locale).doesNotStartWith("!"));
+        }
+    }
+}
