@@ -38,11 +38,7 @@ public class TestData {
     private final ProductService products;
     private final OrderService orders;
     private final AtomicInteger sequence = new AtomicInteger();
-    private final org.springframework.context.ApplicationEventPublisher events;
-
-    TestData(JdbcTemplate jdbc, CustomerService customers, ProductService products, OrderService orders,
-            org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
+    TestData(JdbcTemplate jdbc, CustomerService customers, ProductService products, OrderService orders) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.products = products;
@@ -116,13 +112,6 @@ public class TestData {
     public void shipment(SalesOrder order, String resi) {
         jdbc.update("INSERT INTO shipment (order_id, courier, service, resi, shipped_at, created_by, created_at, version)"
                 + " VALUES (?, 'JNT', 'EZ', ?, NOW(6), 'gudang', NOW(6), 0)", order.getId(), resi);
-    }
-
-    /** {@link #forceStatus} plus the event the order service publishes for a status change. */
-    public void forceStatusThroughEvents(SalesOrder order, id.orderan.order.OrderStatus status) {
-        forceStatus(order, status, "");
-        events.publishEvent(new id.orderan.order.OrderStatusChanged(order.getId(), order.getOrderNumber(),
-                order.getStatus(), status, "test"));
     }
 
     public static <T> T asAdmin(Supplier<T> action) {

@@ -129,16 +129,15 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         var header = new HorizontalLayout(title, total);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
-        if (fixedStatuses.isEmpty() && authentication.hasAnyRole(AppRoles.ADMIN, AppRoles.CS)) {
-            addOrder.setText(getTranslation("orders.add"));
-            addOrder.setIcon(VaadinIcon.PLUS.create());
-            addOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            addOrder.setId("add-order");
-            addOrder.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrderFormView.class)));
-            header.addToEnd(addOrder);
-        }
-        grid.onAction(row -> actions.openMenu(row.orderNumber(), this::refreshLive));
-        grid.onConfirmationClick(row -> actions.openConfirmation(row.orderNumber(), this::refreshLive));
+        addOrder.setText(getTranslation("orders.add"));
+        addOrder.setIcon(VaadinIcon.PLUS.create());
+        addOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addOrder.setId("add-order");
+        addOrder.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrderFormView.class)));
+        addOrder.setVisible(fixedStatuses.isEmpty() && authentication.hasAnyRole(AppRoles.ADMIN, AppRoles.CS));
+        header.addToEnd(addOrder);
+        grid.onAction(this::openActions);
+        grid.onConfirmationClick(this::openConfirmation);
         grid.addSelectionListener(e -> bulkBar());
         add(header, toolbar());
 
@@ -243,6 +242,16 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         });
         tabBar.setWidthFull();
         return tabBar;
+    }
+
+    /** The Action column's button. */
+    com.vaadin.flow.component.dialog.Dialog openActions(id.orderan.order.OrderRow row) {
+        return actions.openMenu(row.orderNumber(), this::refreshLive);
+    }
+
+    /** A click on a Konfirmasi badge. */
+    com.vaadin.flow.component.dialog.Dialog openConfirmation(id.orderan.order.OrderRow row) {
+        return actions.openConfirmation(row.orderNumber(), this::refreshLive);
     }
 
     /** With orders ticked: what can be done to all of them at once (by this user's role). */

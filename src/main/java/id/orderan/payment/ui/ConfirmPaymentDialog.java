@@ -44,6 +44,10 @@ public class ConfirmPaymentDialog extends Dialog {
         approve = Forms.primary(getTranslation("confirm.approve"));
         reject = new Button(getTranslation("confirm.reject"));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
+        approve.setId("confirm-approve");
+        reject.setId("confirm-reject");
+        rejectReason.setId("confirm-reject-reason");
+        difference.setId("confirm-difference");
         Button close = Forms.secondary(getTranslation("action.close"));
         close.addClickListener(e -> close());
 

@@ -64,7 +64,10 @@ public class PaymentDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         add(new Paragraph(getTranslation("payment.remaining", Rupiah.format(order.remaining()))), form);
 
+        kind.setId("payment-kind");
+        amount.setId("payment-amount");
         save = Forms.primary(getTranslation("action.save"));
+        save.setId("payment-save");
         save.addClickListener(e -> {
             if (amount.getValue() == null || paidOn.getValue() == null) {
                 Notifications.error(getTranslation("error.payment.amount-invalid"));

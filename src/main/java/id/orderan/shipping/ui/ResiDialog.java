@@ -62,7 +62,10 @@ public class ResiDialog extends Dialog {
         form.setColspan(resi, 2);
         add(form);
 
+        courier.setId("resi-courier");
+        resi.setId("resi-number");
         save = Forms.primary(getTranslation("resi.save"));
+        save.setId("resi-save");
         save.addClickListener(e -> save(shipping, order, false, onSaved));
         Button cancel = Forms.secondary(getTranslation("action.cancel"));
         cancel.addClickListener(e -> close());
