@@ -33,6 +33,11 @@ public class UiErrorHandler implements VaadinServiceInitListener {
             return;
         }
         Throwable cause = rootCause(event.getThrowable());
+        if (cause.getClass().getSimpleName().equals("ClientAbortException")
+                || cause instanceof java.io.IOException && String.valueOf(cause.getMessage()).contains("Broken pipe")) {
+            log.debug("The browser went away mid-response", cause); // nobody left to tell
+            return;
+        }
         String message;
         if (cause instanceof BusinessException business) {
             message = ui.getTranslation(business.messageKey(), translatedArgs(ui, business.args()));

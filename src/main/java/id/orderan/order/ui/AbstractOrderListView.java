@@ -163,19 +163,21 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         search.setId("order-search");
         search.addValueChangeListener(e -> filtersChanged());
 
-        categories.setLabel(getTranslation("orders.filter.category"));
+        // placeholders instead of labels: the filter bar stays one or two rows high on a tablet
+        categories.setAriaLabel(getTranslation("orders.filter.category"));
         categories.setItems(CustomerCategory.values());
         categories.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
-        categories.setPlaceholder(getTranslation("orders.filter.any"));
+        categories.setPlaceholder(getTranslation("orders.filter.category"));
         categories.addValueChangeListener(e -> filtersChanged());
 
-        sources.setLabel(getTranslation("orders.filter.source"));
+        sources.setAriaLabel(getTranslation("orders.filter.source"));
         sources.setItems(OrderSource.values());
         sources.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        sources.setPlaceholder(getTranslation("orders.filter.any"));
+        sources.setPlaceholder(getTranslation("orders.filter.source"));
         sources.addValueChangeListener(e -> filtersChanged());
 
-        datePreset.setLabel(getTranslation("orders.filter.date"));
+        datePreset.setAriaLabel(getTranslation("orders.filter.date"));
+        datePreset.setTooltipText(getTranslation("orders.filter.date"));
         datePreset.setItems(DatePreset.values());
         datePreset.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
         datePreset.setValue(DatePreset.ANY);

@@ -130,7 +130,8 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         customer.setItems(query -> customers.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                 .stream().skip(query.getOffset()));
         customer.setItemLabelGenerator(c -> c.getName() + " · " + PhoneNumber.display(c.getPhone()));
-        customer.setWidth("min(28rem, 100%)");
+        customer.setWidth("28rem");
+        customer.setMaxWidth("100%");
         customer.addValueChangeListener(e -> dropshipperFields());
         customer.setId("order-customer");
 
@@ -165,6 +166,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         sender.setSpacing(true);
         dropshipperFields();
 
+        newCustomer.setVisible(false); // the "Pelanggan baru" panel below does this job
         var pick = new FlexLayout(customer, newCustomer);
         pick.setAlignItems(Alignment.BASELINE);
         pick.getStyle().set("gap", "var(--lumo-space-m)");
@@ -200,6 +202,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         uniqueCode.setEnabled(false);
         uniqueCode.setValueChangeMode(ValueChangeMode.EAGER);
         uniqueCode.addValueChangeListener(e -> recalculate());
+        shippingCost.setId("order-shipping");
         courier.setLabel(getTranslation("resi.courier"));
         courier.setItems(Arrays.asList(Courier.values()));
         courier.setItemLabelGenerator(Courier::label);
@@ -236,6 +239,9 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
 
     LineRow addLine() {
         var row = new LineRow();
+        int index = lines.size();
+        row.product.setId("line-product-" + index);
+        row.quantity.setId("line-quantity-" + index);
         lines.add(row);
         lineRows.add(row);
         return row;

@@ -58,10 +58,11 @@ class OrderGrid extends Grid<OrderRow> {
         setEmptyStateText(getTranslation("orders.empty"));
 
         addColumn(OrderRow::orderNumber).setKey("orderNumber").setHeader(getTranslation("orders.column.id"))
-                .setSortProperty(OrderSort.Field.ORDER_NUMBER.name()).setWidth("11rem").setFlexGrow(0)
+                .setSortProperty(OrderSort.Field.ORDER_NUMBER.name()).setWidth("10rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> "order-number");
         addColumn(row -> ProductSummary.of(row.products(), more -> getTranslation("orders.products.more", more)))
-                .setKey("products").setHeader(getTranslation("orders.column.products")).setFlexGrow(3);
+                .setKey("products").setHeader(getTranslation("orders.column.products")).setFlexGrow(3)
+                .setWidth("12rem");
         // Lit renderers: the browser builds these cells, the server keeps no components per row
         addColumn(LitRenderer.<OrderRow>of("""
                         <div class="orderan-customer"><span class="orderan-customer__name">${item.name}</span>\
@@ -71,14 +72,15 @@ class OrderGrid extends Grid<OrderRow> {
                         .withProperty("category", row -> getTranslation(row.customerCategory().labelKey()))
                         .withProperty("categoryStyle", row -> row.customerCategory().name().toLowerCase(Locale.ROOT))
                         .withProperty("phone", row -> PhoneNumber.display(row.customerPhone())))
-                .setKey("customer").setHeader(getTranslation("orders.column.customer")).setFlexGrow(2);
+                .setKey("customer").setHeader(getTranslation("orders.column.customer")).setFlexGrow(2)
+                .setWidth("10rem");
         addColumn(row -> JakartaTime.format(row.createdAt(), getLocale()))
                 .setKey("createdAt").setHeader(getTranslation("orders.column.date"))
-                .setSortProperty(OrderSort.Field.CREATED_AT.name()).setWidth("10.5rem").setFlexGrow(0);
+                .setSortProperty(OrderSort.Field.CREATED_AT.name()).setWidth("9.5rem").setFlexGrow(0);
         addColumn(row -> row.grandTotal() == null ? "" : Rupiah.format(row.grandTotal()))
                 .setKey("grandTotal").setHeader(getTranslation("orders.column.total"))
                 .setSortProperty(OrderSort.Field.GRAND_TOTAL.name()).setTextAlign(ColumnTextAlign.END)
-                .setWidth("9.5rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         // a Konfirmasi badge is a button: it opens the payment-confirmation popup
         addColumn(LitRenderer.<OrderRow>of("""
                         <span class="orderan-badge orderan-badge--${item.style}" role="${item.role}" tabindex="${item.tab}"\
@@ -92,12 +94,12 @@ class OrderGrid extends Grid<OrderRow> {
                                 onConfirmationClick.accept(row);
                             }
                         }))
-                .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("10.5rem").setFlexGrow(0);
+                .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("9.5rem").setFlexGrow(0);
         addColumn(LitRenderer.<OrderRow>of("""
                         <vaadin-button theme="tertiary small" @click="${open}">${item.label}</vaadin-button>""")
                         .withProperty("label", row -> getTranslation("orders.column.action-button"))
                         .withFunction("open", row -> onAction.accept(row)))
-                .setKey("action").setHeader(getTranslation("orders.column.action")).setWidth("6.5rem").setFlexGrow(0);
+                .setKey("action").setHeader(getTranslation("orders.column.action")).setWidth("5.5rem").setFlexGrow(0);
         if (showReason) {
             addColumn(row -> row.statusReason() == null ? "" : row.statusReason())
                     .setKey("reason").setHeader(getTranslation("orders.column.reason")).setFlexGrow(2);
