@@ -23,6 +23,9 @@ interface ProductRepository extends JpaRepository<Product, Long> {
     @Query("update Product p set p.stock = p.stock + :quantity where p.id = :id")
     int returnStock(long id, int quantity);
 
+    @Query("select p.stock from Product p where p.id = :id")
+    int currentStock(long id);
+
     /** SKU prefix or a word inside the name; the catalogue is small (thousands), so this is cheap. */
     @Query("select p from Product p where p.active = true and (upper(p.sku) like :skuPrefix or lower(p.name) like :name)"
             + " order by p.name")

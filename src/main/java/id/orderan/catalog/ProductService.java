@@ -64,8 +64,9 @@ public class ProductService {
             if (updated == 0) {
                 Product product = products.findById(productId)
                         .orElseThrow(() -> new BusinessException("error.order.product-not-found", productId));
-                throw new BusinessException("error.order.stock-insufficient", product.getName(), product.getStock(),
-                        quantity);
+                // the entity may be cached from before the update: ask the table for what is left now
+                throw new BusinessException("error.order.stock-insufficient", product.getName(),
+                        products.currentStock(productId), quantity);
             }
         });
     }

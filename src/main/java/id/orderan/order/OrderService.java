@@ -88,8 +88,9 @@ public class OrderService {
         Instant now = clock.instant();
         var order = new SalesOrder(number, command.source(), customer, now);
         fill(order, command);
+        // stock first: its row lock comes before the shared locks the order lines' foreign keys take
+        products.reserve(quantities(order));
         SalesOrder saved = orders.save(order);
-        products.reserve(quantities(saved));
 
         String actor = actor();
         saved.touch(actor, now);
@@ -211,7 +212,7 @@ public class OrderService {
     @Transactional
     @PreAuthorize(WAREHOUSE)
     public List<SalesOrder> delivered(List<String> orderNumbers) {
-        return orderNumbers.stream().map(n -> move(byNumber(n), OrderStatus.SUKSES, null)).toList();
+        return lockOrder(orderNumbers).stream().map(n -> move(byNumber(n), OrderStatus.SUKSES, null)).toList();
     }
 
     /** Cancels before shipping; the reserved stock goes back. All or none of the orders. */
@@ -220,7 +221,7 @@ public class OrderService {
     public List<SalesOrder> cancel(List<String> orderNumbers, String reason) {
         String why = requireReason(reason);
         List<SalesOrder> result = new ArrayList<>();
-        for (String number : orderNumbers) {
+        for (String number : lockOrder(orderNumbers)) {
             SalesOrder order = move(byNumber(number), OrderStatus.CANCEL, why);
             products.release(quantities(order));
             result.add(order);
@@ -234,7 +235,7 @@ public class OrderService {
     public List<SalesOrder> retur(List<String> orderNumbers, String reason, boolean restock) {
         String why = requireReason(reason);
         List<SalesOrder> result = new ArrayList<>();
-        for (String number : orderNumbers) {
+        for (String number : lockOrder(orderNumbers)) {
             SalesOrder order = move(byNumber(number), OrderStatus.RETUR, why);
             if (restock) {
                 products.release(quantities(order));
@@ -342,14 +343,20 @@ public class OrderService {
         return true;
     }
 
+    /** Loaded for a change: locked (see {@link SalesOrderRepository#lockById}). */
     private SalesOrder byNumber(String orderNumber) {
-        return orders.findByOrderNumber(orderNumber)
+        return orders.lockByOrderNumber(orderNumber)
                 .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));
     }
 
     private SalesOrder byId(long orderId) {
-        return orders.findById(orderId)
+        return orders.lockById(orderId)
                 .orElseThrow(() -> new BusinessException("error.order.not-found", String.valueOf(orderId)));
+    }
+
+    /** Bulk changes lock their orders in one fixed order, so two overlapping bulk actions cannot deadlock. */
+    private static List<String> lockOrder(List<String> orderNumbers) {
+        return orderNumbers.stream().distinct().sorted().toList();
     }
 
     private String actor() {

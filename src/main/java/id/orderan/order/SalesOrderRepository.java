@@ -1,11 +1,27 @@
 package id.orderan.order;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
 
     @EntityGraph(attributePaths = "lines")
     Optional<SalesOrder> findByOrderNumber(String orderNumber);
+
+    /**
+     * The order row, locked for the rest of the transaction. Every change starts here: inserting an
+     * audit row takes a shared lock on the order (its foreign key), and two transactions upgrading
+     * shared locks to write the order would deadlock; taking the write lock first just queues them.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from SalesOrder o where o.id = :id")
+    Optional<SalesOrder> lockById(long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from SalesOrder o where o.orderNumber = :orderNumber")
+    Optional<SalesOrder> lockByOrderNumber(String orderNumber);
 }

@@ -28,10 +28,17 @@ class StatusCounters {
         add(status, 1);
     }
 
+    /** Both rows in name order: two opposite moves at once then lock in the same order, never a cycle. */
     void move(OrderStatus from, OrderStatus to) {
-        if (from != to) {
+        if (from == to) {
+            return;
+        }
+        if (from.name().compareTo(to.name()) < 0) {
             add(from, -1);
             add(to, 1);
+        } else {
+            add(to, 1);
+            add(from, -1);
         }
     }
 
@@ -49,14 +56,22 @@ class StatusCounters {
 
     /** Rebuilds the counters from the orders themselves, after bulk loads or as a repair. */
     void recount() {
-        jdbc.update("DELETE FROM order_status_count");
-        jdbc.update("INSERT INTO order_status_count (status, slot, order_count) "
-                + "SELECT status, 0, COUNT(*) FROM sales_order GROUP BY status");
+        jdbc.update(RECOUNT_RESET);
+        jdbc.update(RECOUNT_FILL);
     }
+
+    static final String RECOUNT_RESET = "UPDATE order_status_count SET order_count = 0";
+    static final String RECOUNT_FILL = "INSERT INTO order_status_count (status, slot, order_count) "
+            + "SELECT status, 0, COUNT(*) FROM sales_order GROUP BY status "
+            + "ON DUPLICATE KEY UPDATE order_count = VALUES(order_count)";
 
     private void add(OrderStatus status, int delta) {
         int slot = ThreadLocalRandom.current().nextInt(SLOTS);
-        jdbc.update("INSERT INTO order_status_count (status, slot, order_count) VALUES (?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE order_count = order_count + VALUES(order_count)", status.name(), slot, delta);
+        int updated = jdbc.update("UPDATE order_status_count SET order_count = order_count + ? WHERE status = ? AND slot = ?",
+                delta, status.name(), slot);
+        if (updated == 0) { // the rows are created by changeset order-007; this only repairs a hand-edited table
+            jdbc.update("INSERT INTO order_status_count (status, slot, order_count) VALUES (?, ?, ?) "
+                    + "ON DUPLICATE KEY UPDATE order_count = order_count + VALUES(order_count)", status.name(), slot, delta);
+        }
     }
 }

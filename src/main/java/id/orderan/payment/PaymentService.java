@@ -151,7 +151,7 @@ public class PaymentService {
     }
 
     private PaymentConfirmation pending(long confirmationId, long expectedVersion) {
-        PaymentConfirmation confirmation = confirmations.findById(confirmationId)
+        PaymentConfirmation confirmation = confirmations.lockById(confirmationId)
                 .orElseThrow(() -> new BusinessException("error.confirmation.not-found"));
         if (confirmation.getVersion() != expectedVersion || confirmation.getState() != ConfirmationState.PENDING) {
             throw new BusinessException("error.confirmation.already-decided",

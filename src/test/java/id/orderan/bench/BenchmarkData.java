@@ -27,8 +27,8 @@ final class BenchmarkData {
             c.setAutoCommit(true);
             s.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
             for (String table : new String[] {"follow_up", "shipment", "payment_confirmation", "payment",
-                "order_status_change", "order_line", "sales_order", "order_number_counter", "order_status_count",
-                "product", "customer"}) {
+                "order_status_change", "order_line", "sales_order", "order_number_counter", "product",
+                "customer"}) {
                 s.execute("TRUNCATE TABLE " + table);
             }
             s.execute(products());
@@ -41,8 +41,10 @@ final class BenchmarkData {
                 s.execute(shipments(base, to));
                 s.execute(statusChanges(base, to));
             }
+            s.execute("UPDATE order_status_count SET order_count = 0");
             s.execute("INSERT INTO order_status_count (status, slot, order_count) "
-                    + "SELECT status, 0, COUNT(*) FROM sales_order GROUP BY status");
+                    + "SELECT status, 0, COUNT(*) FROM sales_order GROUP BY status "
+                    + "ON DUPLICATE KEY UPDATE order_count = VALUES(order_count)");
             s.execute("INSERT INTO order_number_counter (period, last_value) "
                     + "SELECT SUBSTRING(order_number, 5, 4), COUNT(*) + " + orders
                     + " FROM sales_order GROUP BY SUBSTRING(order_number, 5, 4)");

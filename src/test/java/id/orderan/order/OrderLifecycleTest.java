@@ -193,6 +193,39 @@ class OrderLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void four_buyers_racing_for_the_last_item_leave_exactly_one_order_and_no_negative_stock() throws Exception {
+        Customer budi = data.customer().create();
+        Product lastOne = data.product("Batik Tulis Edisi Terbatas", 750_000, 1);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        data.order(budi, OrderSource.MANUAL, lastOne, 1);
+                        return "ok";
+                    } catch (BusinessException e) {
+                        return e.messageKey();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsOnlyOnce("ok").filteredOn(r -> !r.equals("ok"))
+                    .containsOnly("error.order.stock-insufficient");
+            assertThat(data.stock(lastOne)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Integer.class)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void bulk_cancel_is_all_or_nothing() {
         Customer budi = data.customer().create();
         Product kopi = data.product("Kopi Gayo", 100_000);

@@ -29,7 +29,7 @@ class OrderNumberConcurrencyTest extends IntegrationTest {
     @Test
     void eight_threads_creating_orders_at_once_never_get_the_same_number() throws Exception {
         Customer budi = data.customer().create();
-        Product kopi = data.product("Kopi Gayo", 85_000);
+        Product kopi = data.product("Kopi Gayo", 85_000, 1_000);
         var start = new CountDownLatch(1);
         List<Callable<List<String>>> workers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -57,6 +57,7 @@ class OrderNumberConcurrencyTest extends IntegrationTest {
             assertThat(all).allMatch(n -> n.matches("INV-\\d{4}-\\d{5}"));
             assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT order_number) FROM sales_order", Integer.class))
                     .isEqualTo(THREADS * ORDERS_PER_THREAD);
+            assertThat(data.stock(kopi)).as("every order took its item").isEqualTo(1_000 - THREADS * ORDERS_PER_THREAD);
         } finally {
             pool.shutdownNow();
         }
