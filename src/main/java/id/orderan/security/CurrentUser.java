@@ -26,6 +26,15 @@ public class CurrentUser {
         return username().orElseThrow(() -> new IllegalStateException("No user is signed in"));
     }
 
+    public boolean hasAnyRole(Role... roles) {
+        for (Role role : roles) {
+            if (hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean hasRole(Role role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()

@@ -9,6 +9,22 @@ final class BenchmarkReport {
 
     private BenchmarkReport() {}
 
+    /** Milliseconds per call after a warm-up: {p50, p95, max}. */
+    static double[] time(Runnable action, int warmup, int iterations) {
+        for (int i = 0; i < warmup; i++) {
+            action.run();
+        }
+        double[] millis = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            action.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        java.util.Arrays.sort(millis);
+        return new double[] {millis[iterations / 2], millis[(int) Math.ceil(iterations * 0.95) - 1],
+            millis[iterations - 1]};
+    }
+
     static void replaceSection(Path file, String name, String body) throws IOException {
         String start = "<!-- " + name + ":start -->";
         String end = "<!-- " + name + ":end -->";

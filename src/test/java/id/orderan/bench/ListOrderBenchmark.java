@@ -234,18 +234,8 @@ class ListOrderBenchmark {
     }
 
     private Stats record(String label, Supplier<?> action, int warmup, int iterations, double targetMs) {
-        for (int i = 0; i < warmup; i++) {
-            action.get();
-        }
-        double[] millis = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            action.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        Stats stats = new Stats(millis[iterations / 2], millis[(int) Math.ceil(iterations * 0.95) - 1],
-                millis[iterations - 1]);
+        double[] t = BenchmarkReport.time(action::get, warmup, iterations);
+        Stats stats = new Stats(t[0], t[1], t[2]);
         String target = Double.isNaN(targetMs) ? "—" : "p95 ≤ %.0f ms %s".formatted(targetMs,
                 stats.p95() <= targetMs ? "✅" : "❌");
         row("| %s | %.1f | %.1f | %.1f | %s |".formatted(label, stats.p50(), stats.p95(), stats.max(), target));

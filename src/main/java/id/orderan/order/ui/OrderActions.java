@@ -18,7 +18,8 @@ import id.orderan.payment.PaymentService;
 import id.orderan.payment.ui.ConfirmPaymentDialog;
 import id.orderan.payment.ui.PaymentDialog;
 import id.orderan.payment.ui.SubmitConfirmationDialog;
-import id.orderan.security.AppRoles;
+import id.orderan.security.CurrentUser;
+import id.orderan.security.Role;
 import id.orderan.shipping.ShippingService;
 import id.orderan.shipping.ui.ResiDialog;
 import com.vaadin.flow.router.RouteParameters;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Scope;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,9 +48,11 @@ class OrderActions {
     private final PaymentService payments;
     private final ShippingService shipping;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     OrderActions(OrderService orders, OrderQueryService queries, PaymentService payments, ShippingService shipping,
-            Clock clock) {
+            Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.orders = orders;
         this.queries = queries;
         this.payments = payments;
@@ -61,8 +63,8 @@ class OrderActions {
     /** The actions this user may take on an order in this status, in menu order. */
     List<Action> available(OrderStatus status) {
         Set<OrderStatus> moves = orders.movesFor(status);
-        boolean money = hasRole(AppRoles.ADMIN) || hasRole(AppRoles.CS);
-        boolean warehouse = hasRole(AppRoles.ADMIN) || hasRole(AppRoles.GUDANG);
+        boolean money = maySeeMoney();
+        boolean warehouse = mayMarkDelivered();
         List<Action> actions = new ArrayList<>(List.of(Action.DETAIL));
         if (money && status != OrderStatus.CANCEL && status != OrderStatus.RETUR && status != OrderStatus.SUKSES) {
             actions.add(Action.EDIT);
@@ -178,12 +180,16 @@ class OrderActions {
         }
     }
 
+    boolean maySeeMoney() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CS);
+    }
+
     boolean mayCancelOrRetur() {
-        return hasRole(AppRoles.ADMIN) || hasRole(AppRoles.CS);
+        return maySeeMoney();
     }
 
     boolean mayMarkDelivered() {
-        return hasRole(AppRoles.ADMIN) || hasRole(AppRoles.GUDANG);
+        return currentUser.hasAnyRole(Role.ADMIN, Role.GUDANG);
     }
 
     private static Object[] translated(Object[] args) {
@@ -206,11 +212,5 @@ class OrderActions {
             case CANCEL -> VaadinIcon.BAN;
             case RETUR -> VaadinIcon.REPLY;
         };
-    }
-
-    private static boolean hasRole(String role) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 }

@@ -29,7 +29,6 @@ import id.orderan.order.StatusChange;
 import id.orderan.payment.Payment;
 import id.orderan.payment.PaymentConfirmation;
 import id.orderan.payment.PaymentService;
-import id.orderan.security.AppRoles;
 import id.orderan.shipping.Shipment;
 import id.orderan.shipping.ShippingService;
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Everything about one order (route {@code orders/:number}) and its timeline: created, each status
@@ -80,7 +78,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         SalesOrder order = queries.getByNumber(number);
         title = order.getOrderNumber();
-        boolean money = hasRole(AppRoles.ADMIN) || hasRole(AppRoles.CS);
+        boolean money = actions.maySeeMoney();
 
         var heading = new FlexLayout(new H2(order.getOrderNumber()),
                 Badge.of(getTranslation(order.getStatus().labelKey()), order.getStatus().badgeStyle()));
@@ -206,12 +204,6 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                 ? String.valueOf(amount) : Rupiah.format(amount)));
         row.addClassName("orderan-totals__row");
         return row;
-    }
-
-    private static boolean hasRole(String role) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 
     @Override

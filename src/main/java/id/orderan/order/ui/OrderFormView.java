@@ -106,6 +106,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     final Button save = new Button();
 
     private @Nullable SalesOrder editing;
+    private final H2 title = new H2();
 
     public OrderFormView(OrderService orders, OrderQueryService queries, CustomerService customers,
             ProductService products) {
@@ -115,8 +116,9 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         this.products = products;
         addClassNames("orderan-page", "orderan-order-form");
         setMaxWidth("72rem");
+        title.setText(getTranslation("order.form.title"));
 
-        add(new H2(getTranslation("order.form.title")), customerSection(), linesSection(), chargesSection(),
+        add(title, customerSection(), linesSection(), chargesSection(),
                 totals(), actions());
         addLine();
         recalculate();
@@ -323,6 +325,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         event.getRouteParameters().get("number").ifPresent(number -> {
             SalesOrder order = queries.getByNumber(number);
             editing = order;
+            title.setText(getTranslation("order.form.edit-title", order.getOrderNumber()));
             customer.setItems(List.of(customers.get(order.getCustomerId())));
             customer.setValue(customers.get(order.getCustomerId()));
             customer.setReadOnly(true);
@@ -363,7 +366,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return getTranslation("order.form.title") + " · Orderan";
+        return title.getText() + " · Orderan";
     }
 
     private IntegerField money(String key) {
