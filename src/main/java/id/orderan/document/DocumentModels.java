@@ -1,0 +1,21 @@
+package id.orderan.document;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What the templates print: plain values, already formatted, so templates hold no logic. */
+public final class DocumentModels {
+
+    private DocumentModels() {}
+
+    public record Line(String name, String sku, int quantity, String unitPrice, String total) {}
+
+    public record Invoice(StoreProfile store, String orderNumber, String orderDate, String stamp, String buyerName,
+            String buyerPhone, String address, List<Line> lines, String subtotal, String discount, String shipping,
+            String insurance, String otherFee, int uniqueCode, String grandTotal, String paid, String remaining,
+            boolean unpaid, @Nullable String note, String barcode, String footer) {}
+
+    public record Label(String orderNumber, String orderBarcode, @Nullable String courier, @Nullable String resi,
+            @Nullable String resiBarcode, String recipientName, String recipientPhone, String address, String senderName,
+            String senderPhone, String weight, List<String> items) {}
+}

@@ -1,0 +1,129 @@
+package id.orderan.document;
+
+import id.orderan.base.BusinessException;
+import id.orderan.base.JakartaTime;
+import id.orderan.base.Rupiah;
+import id.orderan.catalog.Product;
+import id.orderan.catalog.ProductService;
+import id.orderan.customer.PhoneNumber;
+import id.orderan.order.OrderLine;
+import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderService;
+import id.orderan.order.OrderStatus;
+import id.orderan.order.SalesOrder;
+import id.orderan.security.AppRoles;
+import id.orderan.shipping.Shipment;
+import id.orderan.shipping.ShippingService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoices and shipping labels as PDF. Role-checked here: the warehouse prints labels, only money
+ * roles print invoices. Printing is written to the order's timeline.
+ */
+@Service
+@EnableConfigurationProperties(StoreProfile.class)
+public class DocumentService {
+
+    public static final int MAX_BULK = 500;
+
+    private final OrderQueryService orders;
+    private final OrderService orderService;
+    private final ShippingService shipping;
+    private final ProductService products;
+    private final PdfRenderer renderer;
+    private final StoreProfile store;
+
+    DocumentService(OrderQueryService orders, OrderService orderService, ShippingService shipping,
+            ProductService products, PdfRenderer renderer, StoreProfile store) {
+        this.orders = orders;
+        this.orderService = orderService;
+        this.shipping = shipping;
+        this.products = products;
+        this.renderer = renderer;
+        this.store = store;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    public byte[] invoice(String orderNumber, @Nullable String note, Locale locale) {
+        SalesOrder order = orders.getByNumber(orderNumber);
+        byte[] pdf = renderer.render("invoice", Map.of("invoice", invoiceModel(order, note, locale)), locale);
+        orderService.note(order.getId(), "Invoice dicetak");
+        return pdf;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
+    public byte[] labels(List<String> orderNumbers, LabelFormat format, Locale locale) {
+        if (orderNumbers.isEmpty() || orderNumbers.size() > MAX_BULK) {
+            throw new BusinessException("error.document.bulk-size", MAX_BULK);
+        }
+        List<DocumentModels.Label> labels = new ArrayList<>();
+        for (String number : orderNumbers) {
+            SalesOrder order = orders.getByNumber(number);
+            labels.add(labelModel(order));
+            orderService.note(order.getId(), "Label dicetak");
+        }
+        List<List<DocumentModels.Label>> pages = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i += format.perPage()) {
+            pages.add(labels.subList(i, Math.min(labels.size(), i + format.perPage())));
+        }
+        return renderer.render("label", Map.of("pages", pages, "format", format.name(), "pageSize",
+                format.pageSize()), locale);
+    }
+
+    /** A render at start-up, so the first person to print does not wait for fonts and templates to load. */
+    public void warmUp() {
+        renderer.render("label", Map.of("pages", List.of(), "format", LabelFormat.THERMAL_100X150.name(), "pageSize",
+                LabelFormat.THERMAL_100X150.pageSize()), Locale.ROOT);
+    }
+
+    private DocumentModels.Invoice invoiceModel(SalesOrder order, @Nullable String note, Locale locale) {
+        List<DocumentModels.Line> lines = order.getLines().stream().map(l -> new DocumentModels.Line(l.getProductName(),
+                l.getSku(), l.getQuantity(), Rupiah.format(l.getUnitPrice()), Rupiah.format(l.lineTotal()))).toList();
+        boolean paid = order.getAmountPaid() >= order.getGrandTotal();
+        String stamp = paid || order.getStatus() == OrderStatus.SUKSES ? "LUNAS"
+                : order.getAmountPaid() > 0 ? "DP " + Rupiah.format(order.getAmountPaid()) : "BELUM LUNAS";
+        return new DocumentModels.Invoice(store, order.getOrderNumber(), JakartaTime.format(order.getCreatedAt(), locale),
+                stamp, order.getCustomerName(), PhoneNumber.display(order.getCustomerPhone()),
+                order.getShippingAddress().singleLine(), lines, Rupiah.format(order.getSubtotal()),
+                Rupiah.format(order.getDiscount()), Rupiah.format(order.getShippingCost()),
+                Rupiah.format(order.getInsurance()), Rupiah.format(order.getOtherFee()), order.getUniqueCode(),
+                Rupiah.format(order.getGrandTotal()), Rupiah.format(order.getAmountPaid()),
+                Rupiah.format(order.remaining()), !paid, note == null || note.isBlank() ? null : note.trim(),
+                Barcodes.code128(order.getOrderNumber()), store.invoiceFooter());
+    }
+
+    private DocumentModels.Label labelModel(SalesOrder order) {
+        Shipment shipment = shipping.shipments(order.getId()).stream().max(Comparator.comparing(Shipment::getId))
+                .orElse(null);
+        Map<Long, Product> byId = products.findAllById(order.getLines().stream().map(OrderLine::getProductId)
+                        .filter(Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(Product::getId, Function.identity()));
+        int grams = order.getLines().stream().mapToInt(l -> l.getProductId() == null || !byId.containsKey(l.getProductId())
+                ? 0 : byId.get(l.getProductId()).getWeightGrams() * l.getQuantity()).sum();
+        String courier = shipment != null ? shipment.getCourier().label() + " " + Objects.requireNonNullElse(
+                shipment.getService(), "") : order.getCourier();
+        String resi = shipment == null ? null : shipment.getResi();
+        boolean dropship = order.getSenderName() != null;
+        return new DocumentModels.Label(order.getOrderNumber(), Barcodes.code128(order.getOrderNumber()), courier, resi,
+                resi == null ? null : Barcodes.code128(resi), order.getRecipientName(),
+                PhoneNumber.display(order.getRecipientPhone()), order.getShippingAddress().singleLine(),
+                dropship ? order.getSenderName() : store.name(),
+                dropship ? PhoneNumber.display(order.getSenderPhone()) : store.phone(),
+                String.format(Locale.ROOT, "%.2f kg", grams / 1000.0),
+                order.getLines().stream().map(l -> l.getSku() + " × " + l.getQuantity()).toList());
+    }
+}

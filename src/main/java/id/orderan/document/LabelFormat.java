@@ -1,0 +1,42 @@
+package id.orderan.document;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Label paper: thermal 100×150 mm (most couriers' printers), A6, or four labels on an A4 sheet. */
+public enum LabelFormat {
+    THERMAL_100X150("100x150", "100mm 150mm", 1),
+    A6("a6", "105mm 148mm", 1),
+    A4_4UP("a4-4up", "210mm 297mm", 4);
+
+    private final String slug;
+    private final String pageSize;
+    private final int perPage;
+
+    LabelFormat(String slug, String pageSize, int perPage) {
+        this.slug = slug;
+        this.pageSize = pageSize;
+        this.perPage = perPage;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String pageSize() {
+        return pageSize;
+    }
+
+    public int perPage() {
+        return perPage;
+    }
+
+    public static Optional<LabelFormat> fromSlug(String slug) {
+        for (LabelFormat format : values()) {
+            if (format.slug.equals(slug.toLowerCase(Locale.ROOT))) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+}

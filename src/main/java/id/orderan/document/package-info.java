@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.document;
+
+import org.jspecify.annotations.NullMarked;

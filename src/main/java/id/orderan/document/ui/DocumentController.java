@@ -1,0 +1,73 @@
+package id.orderan.document.ui;
+
+import id.orderan.base.BusinessException;
+import id.orderan.document.DocumentService;
+import id.orderan.document.LabelFormat;
+import id.orderan.security.UserService;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stable, session-authenticated PDF addresses a tablet can open or print directly. Roles are checked
+ * by {@link DocumentService}: another role gets 403, an unknown order 404.
+ */
+@RestController
+class DocumentController {
+
+    private final DocumentService documents;
+    private final UserService users;
+
+    DocumentController(DocumentService documents, UserService users) {
+        this.documents = documents;
+        this.users = users;
+    }
+
+    @GetMapping("/documents/invoice/{orderNumber}.pdf")
+    ResponseEntity<byte[]> invoice(@PathVariable String orderNumber, @RequestParam(required = false) @Nullable String note) {
+        return pdf(documents.invoice(orderNumber, note, users.currentUserLocale()), "invoice-" + orderNumber);
+    }
+
+    @GetMapping("/documents/label/{orderNumber}.pdf")
+    ResponseEntity<byte[]> label(@PathVariable String orderNumber,
+            @RequestParam(defaultValue = "100x150") String format) {
+        return pdf(documents.labels(List.of(orderNumber), format(format), users.currentUserLocale()),
+                "label-" + orderNumber);
+    }
+
+    @GetMapping("/documents/labels.pdf")
+    ResponseEntity<byte[]> labels(@RequestParam String orders, @RequestParam(defaultValue = "100x150") String format) {
+        List<String> numbers = Arrays.stream(orders.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return pdf(documents.labels(numbers, format(format), users.currentUserLocale()), "labels-" + numbers.size());
+    }
+
+    @ExceptionHandler(BusinessException.class)
+    ResponseEntity<String> refused(BusinessException e) {
+        HttpStatus status = e.messageKey().endsWith("not-found") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(e.messageKey());
+    }
+
+    private static LabelFormat format(String slug) {
+        return LabelFormat.fromSlug(slug).orElseThrow(() -> new BusinessException("error.document.format", slug));
+    }
+
+    /** The filename is built from an order number (capitals, digits, dashes) only: safe in any header. */
+    private static ResponseEntity<byte[]> pdf(byte[] content, String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9-]", "_") + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(safe).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(content);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.document.ui;
+
+import org.jspecify.annotations.NullMarked;
