@@ -58,24 +58,30 @@ public class DocumentService {
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoice(String orderNumber, @Nullable String note, Locale locale) {
-        SalesOrder order = orders.getByNumber(orderNumber);
-        byte[] pdf = renderer.render("invoice", Map.of("invoice", invoiceModel(order, note, locale)), locale);
-        orderService.note(order.getId(), "Invoice dicetak");
+        return invoices(List.of(orderNumber), note, locale);
+    }
+
+    /** One PDF, one invoice per page, in the order given. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    public byte[] invoices(List<String> orderNumbers, @Nullable String note, Locale locale) {
+        requireBulkSize(orderNumbers);
+        List<DocumentModels.Invoice> invoices = orderNumbers.stream()
+                .map(number -> invoiceModel(orders.getByNumber(number), note, locale)).toList();
+        byte[] pdf = renderer.render("invoice", Map.of("invoices", invoices), locale);
+        orderService.printed(orderNumbers, "Invoice dicetak");
         return pdf;
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
     public byte[] labels(List<String> orderNumbers, LabelFormat format, Locale locale) {
-        if (orderNumbers.isEmpty() || orderNumbers.size() > MAX_BULK) {
-            throw new BusinessException("error.document.bulk-size", MAX_BULK);
-        }
+        requireBulkSize(orderNumbers);
         List<DocumentModels.Label> labels = new ArrayList<>();
         for (String number : orderNumbers) {
-            SalesOrder order = orders.getByNumber(number);
-            labels.add(labelModel(order));
-            orderService.note(order.getId(), "Label dicetak");
+            labels.add(labelModel(orders.getByNumber(number)));
         }
+        orderService.printed(orderNumbers, "Label dicetak");
         List<List<DocumentModels.Label>> pages = new ArrayList<>();
         for (int i = 0; i < labels.size(); i += format.perPage()) {
             pages.add(labels.subList(i, Math.min(labels.size(), i + format.perPage())));
@@ -88,6 +94,12 @@ public class DocumentService {
     public void warmUp() {
         renderer.render("label", Map.of("pages", List.of(), "format", LabelFormat.THERMAL_100X150.name(), "pageSize",
                 LabelFormat.THERMAL_100X150.pageSize()), Locale.ROOT);
+    }
+
+    private static void requireBulkSize(List<String> orderNumbers) {
+        if (orderNumbers.isEmpty() || orderNumbers.size() > MAX_BULK) {
+            throw new BusinessException("error.document.bulk-size", MAX_BULK);
+        }
     }
 
     private DocumentModels.Invoice invoiceModel(SalesOrder order, @Nullable String note, Locale locale) {

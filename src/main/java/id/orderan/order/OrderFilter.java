@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What List Order shows: statuses (empty = all), free-text search, customer categories and order
- * sources (empty = any), and an order-date range in Jakarta dates (inclusive).
+ * sources (empty = any), an order-date range in Jakarta dates (inclusive), and "not printed yet".
  */
 public record OrderFilter(
         Set<OrderStatus> statuses,
@@ -16,7 +16,8 @@ public record OrderFilter(
         Set<CustomerCategory> categories,
         Set<OrderSource> sources,
         @Nullable LocalDate from,
-        @Nullable LocalDate to) {
+        @Nullable LocalDate to,
+        boolean unprintedOnly) {
 
     public OrderFilter {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -26,26 +27,30 @@ public record OrderFilter(
     }
 
     public static OrderFilter all() {
-        return new OrderFilter(Set.of(), "", Set.of(), Set.of(), null, null);
+        return new OrderFilter(Set.of(), "", Set.of(), Set.of(), null, null, false);
     }
 
     public OrderFilter withStatuses(Set<OrderStatus> newStatuses) {
-        return new OrderFilter(newStatuses, search, categories, sources, from, to);
+        return new OrderFilter(newStatuses, search, categories, sources, from, to, unprintedOnly);
     }
 
     public OrderFilter withSearch(String newSearch) {
-        return new OrderFilter(statuses, newSearch, categories, sources, from, to);
+        return new OrderFilter(statuses, newSearch, categories, sources, from, to, unprintedOnly);
     }
 
     public OrderFilter withCategories(Set<CustomerCategory> newCategories) {
-        return new OrderFilter(statuses, search, newCategories, sources, from, to);
+        return new OrderFilter(statuses, search, newCategories, sources, from, to, unprintedOnly);
     }
 
     public OrderFilter withSources(Set<OrderSource> newSources) {
-        return new OrderFilter(statuses, search, categories, newSources, from, to);
+        return new OrderFilter(statuses, search, categories, newSources, from, to, unprintedOnly);
+    }
+
+    public OrderFilter withUnprintedOnly(boolean newUnprintedOnly) {
+        return new OrderFilter(statuses, search, categories, sources, from, to, newUnprintedOnly);
     }
 
     public OrderFilter withDates(@Nullable LocalDate newFrom, @Nullable LocalDate newTo) {
-        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo);
+        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo, unprintedOnly);
     }
 }

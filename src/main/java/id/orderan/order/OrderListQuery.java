@@ -133,6 +133,9 @@ class OrderListQuery {
             conditions.add("o.created_at < :to");
             params.addValue("to", utc(filter.to().plusDays(1).atStartOfDay(JakartaTime.ZONE).toInstant()));
         }
+        if (filter.unprintedOnly()) {
+            conditions.add("o.printed_at IS NULL");
+        }
         Optional<OrderSearch> search = OrderSearch.parse(filter.search());
         if (search.isPresent()) {
             OrderSearch s = search.get();

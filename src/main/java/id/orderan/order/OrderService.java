@@ -209,6 +209,18 @@ public class OrderService {
                 note));
     }
 
+    /** An invoice or label was printed: the timeline says so, and the order leaves "Belum dicetak". */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void printed(List<String> orderNumbers, String what) {
+        Instant now = clock.instant();
+        for (String number : lockOrder(orderNumbers)) {
+            SalesOrder order = byNumber(number);
+            order.printed(now);
+            statusChanges.save(new StatusChange(order.getId(), order.getStatus(), order.getStatus(), actor(), now, what));
+        }
+    }
+
     @Transactional
     @PreAuthorize(WAREHOUSE)
     public List<SalesOrder> delivered(List<String> orderNumbers) {

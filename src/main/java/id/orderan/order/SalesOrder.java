@@ -112,6 +112,9 @@ public class SalesOrder extends AbstractEntity {
     @Column(name = "status_reason", length = 500)
     private @Nullable String statusReason;
 
+    @Column(name = "printed_at")
+    private @Nullable Instant printedAt;
+
     @Column(name = "updated_by", length = 50)
     private @Nullable String updatedBy;
 
@@ -191,6 +194,14 @@ public class SalesOrder extends AbstractEntity {
         if (target == OrderStatus.CANCEL || target == OrderStatus.RETUR) {
             this.statusReason = reason;
         }
+    }
+
+    void printed(Instant at) {
+        this.printedAt = at;
+    }
+
+    public @Nullable Instant getPrintedAt() {
+        return printedAt;
     }
 
     void addPayment(long amount) {

@@ -38,6 +38,12 @@ class DocumentController {
         return pdf(documents.invoice(orderNumber, note, users.currentUserLocale()), "invoice-" + orderNumber);
     }
 
+    @GetMapping("/documents/invoices.pdf")
+    ResponseEntity<byte[]> invoices(@RequestParam String orders, @RequestParam(required = false) @Nullable String note) {
+        List<String> numbers = numbers(orders);
+        return pdf(documents.invoices(numbers, note, users.currentUserLocale()), "invoices-" + numbers.size());
+    }
+
     @GetMapping("/documents/label/{orderNumber}.pdf")
     ResponseEntity<byte[]> label(@PathVariable String orderNumber,
             @RequestParam(defaultValue = "100x150") String format) {
@@ -47,8 +53,12 @@ class DocumentController {
 
     @GetMapping("/documents/labels.pdf")
     ResponseEntity<byte[]> labels(@RequestParam String orders, @RequestParam(defaultValue = "100x150") String format) {
-        List<String> numbers = Arrays.stream(orders.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> numbers = numbers(orders);
         return pdf(documents.labels(numbers, format(format), users.currentUserLocale()), "labels-" + numbers.size());
+    }
+
+    private static List<String> numbers(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     @ExceptionHandler(BusinessException.class)

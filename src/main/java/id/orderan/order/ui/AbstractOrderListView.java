@@ -69,6 +69,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     static final String P_FROM = "dari";
     static final String P_TO = "sampai";
     static final String P_SORT = "urut";
+    static final String P_UNPRINTED = "belum-dicetak";
 
     private final OrderQueryService queries;
     private final OrderActions actions;
@@ -86,6 +87,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Button reset = new Button();
+    final com.vaadin.flow.component.checkbox.Checkbox unprinted = new com.vaadin.flow.component.checkbox.Checkbox();
     final @Nullable Tabs tabs;
     private final Map<OrderTab, Tab> tabComponents = new EnumMap<>(OrderTab.class);
     private final Map<OrderTab, Span> tabCounts = new EnumMap<>(OrderTab.class);
@@ -216,7 +218,11 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addClickListener(e -> resetFilters());
 
-        var toolbar = new FlexLayout(search, categories, sources, datePreset, from, to, reset);
+        unprinted.setLabel(getTranslation("orders.filter.unprinted"));
+        unprinted.setId("filter-unprinted");
+        unprinted.addValueChangeListener(e -> filtersChanged());
+
+        var toolbar = new FlexLayout(search, categories, sources, datePreset, from, to, unprinted, reset);
         toolbar.addClassName("orderan-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(Alignment.END);
@@ -276,6 +282,10 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         if (actions.mayMarkDelivered()) {
             bulk.add(bulkButton("bulk-delivered", "orders.bulk.delivered", () -> actions.delivered(selected, done)));
         }
+        bulk.add(bulkButton("bulk-labels", "orders.bulk.labels", () -> actions.printLabels(selected, done)));
+        if (actions.maySeeMoney()) {
+            bulk.add(bulkButton("bulk-invoices", "orders.bulk.invoices", () -> actions.printInvoices(selected, done)));
+        }
     }
 
     private com.vaadin.flow.component.button.Button bulkButton(String id, String key, Runnable action) {
@@ -310,7 +320,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
 
     private OrderFilter currentFilter() {
         return new OrderFilter(Set.of(), search.getValue(), categories.getValue(), sources.getValue(),
-                from.getValue(), to.getValue());
+                from.getValue(), to.getValue(), unprinted.getValue());
     }
 
     private boolean anyFilter() {
@@ -332,6 +342,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         datePreset.setValue(DatePreset.ANY);
         from.clear();
         to.clear();
+        unprinted.clear();
         restoring = false;
         filtersChanged();
     }
@@ -374,6 +385,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
             datePreset.setValue(first(params, P_DATE).flatMap(AbstractOrderListView::preset)
                     .orElse(from.isEmpty() && to.isEmpty() ? DatePreset.ANY : DatePreset.CUSTOM));
             restoreSort(first(params, P_SORT).orElse(""));
+            unprinted.setValue(first(params, P_UNPRINTED).isPresent());
         } finally {
             restoring = false;
         }
@@ -403,6 +415,9 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         }
         if (to.getValue() != null) {
             params.put(P_TO, List.of(to.getValue().toString()));
+        }
+        if (unprinted.getValue()) {
+            params.put(P_UNPRINTED, List.of("1"));
         }
         OrderSort sort = OrderGrid.toOrderSort(grid.getDataCommunicator().getBackEndSorting());
         if (!sort.equals(OrderSort.newestFirst())) {

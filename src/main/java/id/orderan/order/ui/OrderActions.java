@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
 class OrderActions {
 
     enum Action {
-        DETAIL, EDIT, PAYMENT, SUBMIT_CONFIRMATION, CHECK_CONFIRMATION, RESI, DELIVERED, CANCEL, RETUR
+        DETAIL, EDIT, PAYMENT, SUBMIT_CONFIRMATION, CHECK_CONFIRMATION, RESI, DELIVERED, PRINT_LABEL, PRINT_INVOICE,
+        CANCEL, RETUR
     }
 
     private final OrderService orders;
@@ -83,6 +84,10 @@ class OrderActions {
         }
         if (moves.contains(OrderStatus.SUKSES)) {
             actions.add(Action.DELIVERED);
+        }
+        actions.add(Action.PRINT_LABEL);
+        if (money) {
+            actions.add(Action.PRINT_INVOICE);
         }
         if (moves.contains(OrderStatus.CANCEL)) {
             actions.add(Action.CANCEL);
@@ -135,6 +140,14 @@ class OrderActions {
                 delivered(List.of(order.getOrderNumber()), refresh);
                 yield null;
             }
+            case PRINT_LABEL -> {
+                printLabels(List.of(order.getOrderNumber()), refresh);
+                yield null;
+            }
+            case PRINT_INVOICE -> {
+                printInvoices(List.of(order.getOrderNumber()), refresh);
+                yield null;
+            }
             case CANCEL -> reasonDialog(false, List.of(order.getOrderNumber()), refresh);
             case RETUR -> reasonDialog(true, List.of(order.getOrderNumber()), refresh);
         };
@@ -180,6 +193,20 @@ class OrderActions {
         }
     }
 
+    /** Opens the labels PDF in a new tab (the browser's print dialog is one click away there). */
+    void printLabels(List<String> orderNumbers, Runnable refresh) {
+        open(DocumentLinks.labels(orderNumbers), refresh);
+    }
+
+    void printInvoices(List<String> orderNumbers, Runnable refresh) {
+        open(DocumentLinks.invoices(orderNumbers), refresh);
+    }
+
+    private static void open(String url, Runnable refresh) {
+        UI.getCurrent().getPage().open(url, "_blank");
+        refresh.run();
+    }
+
     boolean maySeeMoney() {
         return currentUser.hasAnyRole(Role.ADMIN, Role.CS);
     }
@@ -209,6 +236,8 @@ class OrderActions {
             case CHECK_CONFIRMATION -> VaadinIcon.CHECK_SQUARE_O;
             case RESI -> VaadinIcon.TRUCK;
             case DELIVERED -> VaadinIcon.HOME;
+            case PRINT_LABEL -> VaadinIcon.BARCODE;
+            case PRINT_INVOICE -> VaadinIcon.PRINT;
             case CANCEL -> VaadinIcon.BAN;
             case RETUR -> VaadinIcon.REPLY;
         };

@@ -23,7 +23,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/icons/**", "/themes/**", "/images/**").permitAll());
+                .requestMatchers("/icons/**", "/themes/**", "/images/**").permitAll()
+                // PDFs: any signed-in user reaches the controller; DocumentService checks the role
+                .requestMatchers("/documents/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

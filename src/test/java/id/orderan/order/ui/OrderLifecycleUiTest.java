@@ -216,6 +216,32 @@ class OrderLifecycleUiTest extends KaribuTest {
                 .anyMatch(text -> text.contains("Rp 40.000"));
     }
 
+    @Test
+    void bulk_print_opens_one_labels_pdf_for_the_ticked_orders_and_they_leave_belum_dicetak() {
+        SalesOrder first = formOrder();
+        SalesOrder second = formOrder();
+        login("gudang", "GUDANG");
+        OrderListView view = navigate(OrderListView.class);
+        view.unprinted.setValue(true);
+        _findAll(view.grid).forEach(view.grid::select);
+
+        assertThat(_find(Button.class, spec -> spec.withId("bulk-invoices"))).as("no invoices for the warehouse").isEmpty();
+        button("bulk-labels").click();
+
+        String expected = "documents/labels.pdf?orders=" + first.getOrderNumber() + "%2C" + second.getOrderNumber();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(invocation ->
+                assertThat(invocation.getInvocation().getParameters()).contains(expected));
+        // the browser fetches the PDF; here the service does what that request would do
+        id.orderan.support.TestData.as("gudang", "GUDANG", () -> documents.labels(
+                List.of(first.getOrderNumber(), second.getOrderNumber()), id.orderan.document.LabelFormat.A6,
+                java.util.Locale.ROOT));
+        view.refreshLive();
+        assertThat(_findAll(view.grid)).as("Belum dicetak").isEmpty();
+    }
+
+    @Autowired
+    id.orderan.document.DocumentService documents;
+
     private void view(OrderListView view, SalesOrder order) {
         OrderRow row = _findAll(view.grid).stream().filter(r -> r.orderNumber().equals(order.getOrderNumber()))
                 .findFirst().orElseThrow();

@@ -1,0 +1,23 @@
+package id.orderan.order.ui;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The PDF addresses (served by the document feature), built in the one place that knows them. */
+final class DocumentLinks {
+
+    private DocumentLinks() {}
+
+    static String labels(List<String> orderNumbers) {
+        return orderNumbers.size() == 1 ? "documents/label/" + orderNumbers.getFirst() + ".pdf"
+                : "documents/labels.pdf?orders=" + URLEncoder.encode(String.join(",", orderNumbers),
+                        StandardCharsets.UTF_8);
+    }
+
+    static String invoices(List<String> orderNumbers) {
+        return orderNumbers.size() == 1 ? "documents/invoice/" + orderNumbers.getFirst() + ".pdf"
+                : "documents/invoices.pdf?orders=" + URLEncoder.encode(String.join(",", orderNumbers),
+                        StandardCharsets.UTF_8);
+    }
+}
