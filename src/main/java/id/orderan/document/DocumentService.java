@@ -3,6 +3,7 @@ package id.orderan.document;
 import id.orderan.base.BusinessException;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
+import id.orderan.base.Translations;
 import id.orderan.catalog.Product;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.PhoneNumber;
@@ -44,9 +45,11 @@ public class DocumentService {
     private final ProductService products;
     private final PdfRenderer renderer;
     private final StoreProfile store;
+    private final Translations translations;
 
     DocumentService(OrderQueryService orders, OrderService orderService, ShippingService shipping,
-            ProductService products, PdfRenderer renderer, StoreProfile store) {
+            ProductService products, PdfRenderer renderer, StoreProfile store, Translations translations) {
+        this.translations = translations;
         this.orders = orders;
         this.orderService = orderService;
         this.shipping = shipping;
@@ -68,7 +71,7 @@ public class DocumentService {
         requireBulkSize(orderNumbers);
         List<DocumentModels.Invoice> invoices = orderNumbers.stream()
                 .map(number -> invoiceModel(orders.getByNumber(number), note, locale)).toList();
-        byte[] pdf = renderer.render("invoice", Map.of("invoices", invoices), locale);
+        byte[] pdf = renderer.render("invoice", Map.of("invoices", invoices, "t", texts(locale)), locale);
         orderService.printed(orderNumbers, "Invoice dicetak");
         return pdf;
     }
@@ -87,13 +90,34 @@ public class DocumentService {
             pages.add(labels.subList(i, Math.min(labels.size(), i + format.perPage())));
         }
         return renderer.render("label", Map.of("pages", pages, "format", format.name(), "pageSize",
-                format.pageSize()), locale);
+                format.pageSize(), "t", texts(locale)), locale);
+    }
+
+    /** The invoice page as XHTML, exactly what the PDF is rendered from (previews, comparisons). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    public String invoiceXhtml(String orderNumber, Locale locale) {
+        return renderer.xhtml("invoice", Map.of("invoices", List.of(invoiceModel(orders.getByNumber(orderNumber), null,
+                locale)), "t", texts(locale)), locale);
     }
 
     /** A render at start-up, so the first person to print does not wait for fonts and templates to load. */
     public void warmUp() {
         renderer.render("label", Map.of("pages", List.of(), "format", LabelFormat.THERMAL_100X150.name(), "pageSize",
-                LabelFormat.THERMAL_100X150.pageSize()), Locale.ROOT);
+                LabelFormat.THERMAL_100X150.pageSize(), "t", texts(Translations.INDONESIAN)), Locale.ROOT);
+    }
+
+    /** The printed words of documents, in the reader's language (Indonesian unless they chose English). */
+    static final List<String> TEXT_KEYS = List.of("doc.invoice", "doc.product", "doc.qty", "doc.price", "doc.subtotal",
+            "doc.discount", "doc.shipping", "doc.insurance", "doc.other-fee", "doc.unique-code", "doc.total", "doc.paid",
+            "doc.remaining", "doc.pay-to", "doc.holder", "doc.label.to", "doc.label.from", "doc.label.weight");
+
+    private Map<String, String> texts(Locale locale) {
+        return TEXT_KEYS.stream().collect(Collectors.toMap(Function.identity(), key -> text(key, locale)));
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return translations.getTranslation(key, locale, args);
     }
 
     private static void requireBulkSize(List<String> orderNumbers) {
@@ -106,8 +130,9 @@ public class DocumentService {
         List<DocumentModels.Line> lines = order.getLines().stream().map(l -> new DocumentModels.Line(l.getProductName(),
                 l.getSku(), l.getQuantity(), Rupiah.format(l.getUnitPrice()), Rupiah.format(l.lineTotal()))).toList();
         boolean paid = order.getAmountPaid() >= order.getGrandTotal();
-        String stamp = paid || order.getStatus() == OrderStatus.SUKSES ? "LUNAS"
-                : order.getAmountPaid() > 0 ? "DP " + Rupiah.format(order.getAmountPaid()) : "BELUM LUNAS";
+        String stamp = paid || order.getStatus() == OrderStatus.SUKSES ? text("doc.stamp.paid", locale)
+                : order.getAmountPaid() > 0 ? text("doc.stamp.dp", locale, Rupiah.format(order.getAmountPaid()))
+                : text("doc.stamp.unpaid", locale);
         return new DocumentModels.Invoice(store, order.getOrderNumber(), JakartaTime.format(order.getCreatedAt(), locale),
                 stamp, order.getCustomerName(), PhoneNumber.display(order.getCustomerPhone()),
                 order.getShippingAddress().singleLine(), lines, Rupiah.format(order.getSubtotal()),

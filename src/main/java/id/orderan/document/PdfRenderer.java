@@ -45,8 +45,12 @@ class PdfRenderer {
         this.fontDir = extractFonts();
     }
 
+    String xhtml(String template, Map<String, Object> model, Locale locale) {
+        return templates.process(template, new Context(locale, model));
+    }
+
     byte[] render(String template, Map<String, Object> model, Locale locale) {
-        String xhtml = templates.process(template, new Context(locale, model));
+        String xhtml = xhtml(template, model, locale);
         renders.acquireUninterruptibly();
         try (var out = new ByteArrayOutputStream(32 * 1024)) {
             var renderer = new ITextRenderer();

@@ -22,7 +22,7 @@ class TranslationKeysTest {
 
     /** getTranslation("key"…) and new BusinessException("key"…) with a literal key. */
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("(?:getTranslation|BusinessException|translate)\\(\\s*\"([a-z0-9_.-]+)\"");
+            Pattern.compile("(?:getTranslation|BusinessException|translate|text)\\(\\s*\"([a-z0-9_.-]+)\"");
 
     private final ResourceBundle indonesian = Translations.bundle(Translations.INDONESIAN);
     private final ResourceBundle english = Translations.bundle(Locale.ENGLISH);

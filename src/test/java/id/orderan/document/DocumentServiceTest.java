@@ -60,6 +60,18 @@ class DocumentServiceTest extends IntegrationTest {
     }
 
     @Test
+    void an_english_reader_gets_an_english_invoice() throws Exception {
+        SalesOrder order = order("Budi Santoso");
+
+        byte[] pdf = asAdmin(() -> documents.invoice(order.getOrderNumber(), null, Locale.ENGLISH));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("UNPAID", "Left to pay", "Please transfer to:")
+                    .doesNotContain("BELUM LUNAS");
+        }
+    }
+
+    @Test
     void markup_in_names_and_notes_prints_literally() throws Exception {
         SalesOrder order = order("<b>Budi</b> & Co");
 

@@ -26,6 +26,7 @@ class DynamicTranslationKeysTest {
                 .forEach(m -> keys.add("payment.method." + m.toLowerCase(Locale.ROOT)));
         Stream.of(DatePreset.values()).forEach(p -> keys.add(p.labelKey()));
         Stream.of(OrderTab.values()).forEach(t -> keys.add(t.labelKey()));
+        keys.addAll(id.orderan.document.DocumentTexts.keys());
         keys.addAll(ReasonDialog.CANCEL_REASONS);
         keys.addAll(ReasonDialog.RETUR_REASONS);
 
