@@ -16,7 +16,6 @@ import id.orderan.security.AppRoles;
 import id.orderan.shipping.Shipment;
 import id.orderan.shipping.ShippingService;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +68,8 @@ public class DocumentService {
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoices(List<String> orderNumbers, @Nullable String note, Locale locale) {
         requireBulkSize(orderNumbers);
-        List<DocumentModels.Invoice> invoices = orderNumbers.stream()
-                .map(number -> invoiceModel(orders.getByNumber(number), note, locale)).toList();
+        List<DocumentModels.Invoice> invoices = orders.getByNumbers(orderNumbers).stream()
+                .map(order -> invoiceModel(order, note, locale)).toList();
         byte[] pdf = renderer.render("invoice", Map.of("invoices", invoices, "t", texts(locale)), locale);
         orderService.printed(orderNumbers, "Invoice dicetak");
         return pdf;
@@ -80,9 +79,15 @@ public class DocumentService {
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
     public byte[] labels(List<String> orderNumbers, LabelFormat format, Locale locale) {
         requireBulkSize(orderNumbers);
+        // three queries for any number of labels: orders with lines, their shipments, their products
+        List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
+        Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
+        Map<Long, Product> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
+                        .map(OrderLine::getProductId).filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(Product::getId, Function.identity()));
         List<DocumentModels.Label> labels = new ArrayList<>();
-        for (String number : orderNumbers) {
-            labels.add(labelModel(orders.getByNumber(number)));
+        for (SalesOrder order : batch) {
+            labels.add(labelModel(order, shipments.get(order.getId()), productsById));
         }
         orderService.printed(orderNumbers, "Label dicetak");
         List<List<DocumentModels.Label>> pages = new ArrayList<>();
@@ -143,12 +148,7 @@ public class DocumentService {
                 Barcodes.code128(order.getOrderNumber()), store.invoiceFooter());
     }
 
-    private DocumentModels.Label labelModel(SalesOrder order) {
-        Shipment shipment = shipping.shipments(order.getId()).stream().max(Comparator.comparing(Shipment::getId))
-                .orElse(null);
-        Map<Long, Product> byId = products.findAllById(order.getLines().stream().map(OrderLine::getProductId)
-                        .filter(Objects::nonNull).toList()).stream()
-                .collect(Collectors.toMap(Product::getId, Function.identity()));
+    private DocumentModels.Label labelModel(SalesOrder order, @Nullable Shipment shipment, Map<Long, Product> byId) {
         int grams = order.getLines().stream().mapToInt(l -> l.getProductId() == null || !byId.containsKey(l.getProductId())
                 ? 0 : byId.get(l.getProductId()).getWeightGrams() * l.getQuantity()).sum();
         String courier = shipment != null ? shipment.getCourier().label() + " " + Objects.requireNonNullElse(

@@ -12,6 +12,13 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
     @EntityGraph(attributePaths = "lines")
     Optional<SalesOrder> findByOrderNumber(String orderNumber);
 
+    @EntityGraph(attributePaths = "lines")
+    java.util.List<SalesOrder> findByOrderNumberIn(java.util.Collection<String> orderNumbers);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update SalesOrder o set o.printedAt = :at where o.orderNumber in :orderNumbers")
+    int markPrinted(java.util.Collection<String> orderNumbers, java.time.Instant at);
+
     /**
      * The order row, locked for the rest of the transaction. Every change starts here: inserting an
      * audit row takes a shared lock on the order (its foreign key), and two transactions upgrading

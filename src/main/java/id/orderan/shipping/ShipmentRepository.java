@@ -8,6 +8,8 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
 
     List<Shipment> findByOrderId(long orderId);
 
+    List<Shipment> findByOrderIdIn(java.util.Collection<Long> orderIds);
+
     Optional<Shipment> findFirstByOrderIdOrderByIdDesc(long orderId);
 
     List<Shipment> findByResiAndOrderIdNot(String resi, long orderId);

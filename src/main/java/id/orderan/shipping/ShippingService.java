@@ -92,6 +92,17 @@ public class ShippingService {
         return shipments.findByOrderId(orderId);
     }
 
+    /** The latest shipment of each order, in one query (labels print many at once). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, Shipment> latestShipments(java.util.Collection<Long> orderIds) {
+        java.util.Map<Long, Shipment> latest = new java.util.HashMap<>();
+        for (Shipment shipment : shipments.findByOrderIdIn(orderIds)) {
+            latest.merge(shipment.getOrderId(), shipment, (a, b) -> a.getId() > b.getId() ? a : b);
+        }
+        return latest;
+    }
+
     private String actor() {
         return currentUser.username().orElse("system");
     }
