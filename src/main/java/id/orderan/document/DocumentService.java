@@ -68,10 +68,10 @@ public class DocumentService {
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoices(List<String> orderNumbers, @Nullable String note, Locale locale) {
         requireBulkSize(orderNumbers);
-        List<DocumentModels.Invoice> invoices = orders.getByNumbers(orderNumbers).stream()
-                .map(order -> invoiceModel(order, note, locale)).toList();
+        List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
+        List<DocumentModels.Invoice> invoices = batch.stream().map(order -> invoiceModel(order, note, locale)).toList();
         byte[] pdf = renderer.render("invoice", Map.of("invoices", invoices, "t", texts(locale)), locale);
-        orderService.printed(orderNumbers, "Invoice dicetak");
+        orderService.printed(batch, "Invoice dicetak");
         return pdf;
     }
 
@@ -89,7 +89,7 @@ public class DocumentService {
         for (SalesOrder order : batch) {
             labels.add(labelModel(order, shipments.get(order.getId()), productsById));
         }
-        orderService.printed(orderNumbers, "Label dicetak");
+        orderService.printed(batch, "Label dicetak");
         List<List<DocumentModels.Label>> pages = new ArrayList<>();
         for (int i = 0; i < labels.size(); i += format.perPage()) {
             pages.add(labels.subList(i, Math.min(labels.size(), i + format.perPage())));

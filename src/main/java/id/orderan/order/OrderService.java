@@ -212,12 +212,12 @@ public class OrderService {
     /** An invoice or label was printed: the timeline says so, and the order leaves "Belum dicetak". */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void printed(List<String> orderNumbers, String what) {
+    public void printed(List<SalesOrder> printedOrders, String what) {
         // a flag and a timeline line, no status change: one UPDATE for all, no row locks needed
         Instant now = clock.instant();
         String actor = actor();
-        orders.markPrinted(orderNumbers, now);
-        statusChanges.saveAll(orders.findByOrderNumberIn(orderNumbers).stream()
+        orders.markPrinted(printedOrders.stream().map(SalesOrder::getOrderNumber).toList(), now);
+        statusChanges.saveAll(printedOrders.stream()
                 .map(order -> new StatusChange(order.getId(), order.getStatus(), order.getStatus(), actor, now, what))
                 .toList());
     }
