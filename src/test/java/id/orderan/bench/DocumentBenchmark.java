@@ -11,27 +11,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Invoices and labels through the real {@link DocumentService} (database fetch included), and the
  * same invoice HTML printed by headless Chromium, one process per document, as users would otherwise.
  */
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@ActiveProfiles("test")
-@TestPropertySource(properties = {
-    "orderan.embedded-db.data-dir=data/bench-mariadb",
-    "orderan.embedded-db.fresh=false",
-    "orderan.embedded-db.buffer-pool=1G",
-    "spring.datasource.hikari.maximum-pool-size=4"
-})
+@BenchmarkTest
 class DocumentBenchmark {
 
     @Autowired

@@ -24,26 +24,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What staff wait for when money moves: saving a manual order (number, stock, audit, counters) and
  * approving a payment confirmation, through the real services, on the 1M-order benchmark database.
  */
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@ActiveProfiles("test")
-@TestPropertySource(properties = {
-    "orderan.embedded-db.data-dir=data/bench-mariadb",
-    "orderan.embedded-db.fresh=false",
-    "orderan.embedded-db.buffer-pool=1G",
-    "spring.datasource.hikari.maximum-pool-size=4"
-})
+@BenchmarkTest
 class LifecycleBenchmark {
 
     private static final int WARMUP = 20;

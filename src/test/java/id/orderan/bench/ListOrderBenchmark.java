@@ -30,14 +30,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The List Order benchmark at a million orders: a plain warm-up + N iterations harness calling the
@@ -45,15 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code ./mvnw verify}; run with {@code ./mvnw -Pbench verify} (see README). The generated data is
  * kept under {@code data/bench-mariadb} and reused while its size matches.
  */
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@ActiveProfiles("test")
-@TestPropertySource(properties = {
-    "orderan.embedded-db.data-dir=data/bench-mariadb",
-    "orderan.embedded-db.fresh=false",
-    "orderan.embedded-db.buffer-pool=1G",
-    "spring.datasource.hikari.maximum-pool-size=4"
-})
+@BenchmarkTest
 class ListOrderBenchmark {
 
     private static final Path GENERATION_NOTE = Path.of("data/bench-mariadb-generation.txt");

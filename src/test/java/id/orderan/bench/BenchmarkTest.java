@@ -1,0 +1,27 @@
+package id.orderan.bench;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A benchmark on the million-order database under {@code data/bench-mariadb} (kept between runs).
+ * Tagged so that only {@code ./mvnw -Pbench verify} runs it; one shared Spring context for all of them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles("test")
+@TestPropertySource(properties = {
+    "orderan.embedded-db.data-dir=data/bench-mariadb",
+    "orderan.embedded-db.fresh=false",
+    "orderan.embedded-db.buffer-pool=1G",
+    "spring.datasource.hikari.maximum-pool-size=4"
+})
+@interface BenchmarkTest {}
