@@ -56,13 +56,17 @@ class OrderQueryServiceTest extends IntegrationTest {
         for (int i = 0; i < 30; i++) {
             data.order(budi, OrderSource.MANUAL, kopi, 1 + i % 3);
         }
-        long before = selectsSoFar();
+        // the counter is server-wide: a live refresh of some open screen can only add, so take the best of three
+        long fewest = Long.MAX_VALUE;
+        OrderPage page = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long before = selectsSoFar();
+            page = asAdmin(() -> queries.page(OrderFilter.all(), OrderSort.newestFirst(), 0, 25));
+            fewest = Math.min(fewest, selectsSoFar() - before);
+        }
 
-        OrderPage page = asAdmin(() -> queries.page(OrderFilter.all(), OrderSort.newestFirst(), 0, 25));
-
-        long selects = selectsSoFar() - before;
         assertThat(page.rows()).hasSize(25).allSatisfy(row -> assertThat(row.products()).hasSize(1));
-        assertThat(selects).as("SELECT statements for one page").isEqualTo(2);
+        assertThat(fewest).as("SELECT statements for one page").isEqualTo(2);
     }
 
     @Test
