@@ -1,5 +1,6 @@
 package id.orderan.document;
 
+import id.orderan.store.StoreProfile;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,5 +18,5 @@ public final class DocumentModels {
 
     public record Label(String orderNumber, String orderBarcode, @Nullable String courier, @Nullable String resi,
             @Nullable String resiBarcode, String recipientName, String recipientPhone, String address, String senderName,
-            String senderPhone, String weight, List<String> items) {}
+            String senderPhone, String weight, List<String> items, @Nullable String codAmount) {}
 }

@@ -14,6 +14,8 @@ import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
 import id.orderan.security.AppRoles;
 import id.orderan.shipping.Shipment;
+import id.orderan.store.StoreProfile;
+import id.orderan.store.StoreService;
 import id.orderan.shipping.ShippingService;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
  * roles print invoices. Printing is written to the order's timeline.
  */
 @Service
-@EnableConfigurationProperties(StoreProfile.class)
 public class DocumentService {
 
     public static final int MAX_BULK = 500;
@@ -43,11 +43,11 @@ public class DocumentService {
     private final ShippingService shipping;
     private final ProductService products;
     private final PdfRenderer renderer;
-    private final StoreProfile store;
+    private final StoreService store;
     private final Translations translations;
 
     DocumentService(OrderQueryService orders, OrderService orderService, ShippingService shipping,
-            ProductService products, PdfRenderer renderer, StoreProfile store, Translations translations) {
+            ProductService products, PdfRenderer renderer, StoreService store, Translations translations) {
         this.translations = translations;
         this.orders = orders;
         this.orderService = orderService;
@@ -69,7 +69,9 @@ public class DocumentService {
     public byte[] invoices(List<String> orderNumbers, @Nullable String note, Locale locale) {
         requireBulkSize(orderNumbers);
         List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
-        List<DocumentModels.Invoice> invoices = batch.stream().map(order -> invoiceModel(order, note, locale)).toList();
+        StoreProfile profile = store.profile();
+        List<DocumentModels.Invoice> invoices = batch.stream().map(order -> invoiceModel(order, note, locale, profile))
+                .toList();
         byte[] pdf = renderer.render("invoice", Map.of("invoices", invoices, "t", texts(locale)), locale);
         orderService.printed(batch, "Invoice dicetak");
         return pdf;
@@ -85,9 +87,10 @@ public class DocumentService {
         Map<Long, Product> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
                         .map(OrderLine::getProductId).filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(Product::getId, Function.identity()));
+        StoreProfile profile = store.profile();
         List<DocumentModels.Label> labels = new ArrayList<>();
         for (SalesOrder order : batch) {
-            labels.add(labelModel(order, shipments.get(order.getId()), productsById));
+            labels.add(labelModel(order, shipments.get(order.getId()), productsById, profile));
         }
         orderService.printed(batch, "Label dicetak");
         List<List<DocumentModels.Label>> pages = new ArrayList<>();
@@ -103,7 +106,7 @@ public class DocumentService {
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public String invoiceXhtml(String orderNumber, Locale locale) {
         return renderer.xhtml("invoice", Map.of("invoices", List.of(invoiceModel(orders.getByNumber(orderNumber), null,
-                locale)), "t", texts(locale)), locale);
+                locale, store.profile())), "t", texts(locale)), locale);
     }
 
     /** A render at start-up, so the first person to print does not wait for fonts and templates to load. */
@@ -131,7 +134,8 @@ public class DocumentService {
         }
     }
 
-    private DocumentModels.Invoice invoiceModel(SalesOrder order, @Nullable String note, Locale locale) {
+    private DocumentModels.Invoice invoiceModel(SalesOrder order, @Nullable String note, Locale locale,
+            StoreProfile store) {
         List<DocumentModels.Line> lines = order.getLines().stream().map(l -> new DocumentModels.Line(l.getProductName(),
                 l.getSku(), l.getQuantity(), Rupiah.format(l.getUnitPrice()), Rupiah.format(l.lineTotal()))).toList();
         boolean paid = order.getAmountPaid() >= order.getGrandTotal();
@@ -148,7 +152,8 @@ public class DocumentService {
                 Barcodes.code128(order.getOrderNumber()), store.invoiceFooter());
     }
 
-    private DocumentModels.Label labelModel(SalesOrder order, @Nullable Shipment shipment, Map<Long, Product> byId) {
+    private DocumentModels.Label labelModel(SalesOrder order, @Nullable Shipment shipment, Map<Long, Product> byId,
+            StoreProfile store) {
         int grams = order.getLines().stream().mapToInt(l -> l.getProductId() == null || !byId.containsKey(l.getProductId())
                 ? 0 : byId.get(l.getProductId()).getWeightGrams() * l.getQuantity()).sum();
         String courier = shipment != null ? shipment.getCourier().label() + " " + Objects.requireNonNullElse(
@@ -161,6 +166,7 @@ public class DocumentService {
                 dropship ? order.getSenderName() : store.name(),
                 dropship ? PhoneNumber.display(order.getSenderPhone()) : store.phone(),
                 String.format(Locale.ROOT, "%.2f kg", grams / 1000.0),
-                order.getLines().stream().map(l -> l.getSku() + " × " + l.getQuantity()).toList());
+                order.getLines().stream().map(l -> l.getSku() + " × " + l.getQuantity()).toList(),
+                order.isCod() ? Rupiah.format(order.remaining()) : null);
     }
 }

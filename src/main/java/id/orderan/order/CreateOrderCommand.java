@@ -20,14 +20,15 @@ public record CreateOrderCommand(
         @Nullable String courier,
         @Nullable String courierService,
         @Nullable String senderName,
-        @Nullable String senderPhone) {
+        @Nullable String senderPhone,
+        boolean cod) {
 
     public record Line(long productId, int quantity, @Nullable Long unitPrice) {}
 
     public CreateOrderCommand(long customerId, OrderSource source, List<Line> lines, long discount, long shippingCost,
             long insurance, long otherFee, int uniqueCode, @Nullable String note) {
         this(customerId, source, lines, discount, shippingCost, insurance, otherFee, uniqueCode, note, null, null, null,
-                null);
+                null, false);
     }
 
     public static CreateOrderCommand simple(long customerId, OrderSource source, List<Line> lines) {

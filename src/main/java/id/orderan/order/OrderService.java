@@ -325,6 +325,7 @@ public class OrderService {
         }
         order.setNote(blankToNull(command.note()));
         order.shipVia(blankToNull(command.courier()), blankToNull(command.courierService()));
+        order.cashOnDelivery(command.cod());
         order.sendAs(blankToNull(command.senderName()),
                 command.senderPhone() == null ? null : PhoneNumber.normalize(command.senderPhone()).orElse(null));
     }
@@ -342,7 +343,8 @@ public class OrderService {
     private static boolean sameMoneyAndLines(SalesOrder order, CreateOrderCommand command) {
         if (order.getLines().size() != command.lines().size() || order.getDiscount() != command.discount()
                 || order.getShippingCost() != command.shippingCost() || order.getInsurance() != command.insurance()
-                || order.getOtherFee() != command.otherFee() || order.getUniqueCode() != command.uniqueCode()) {
+                || order.getOtherFee() != command.otherFee() || order.getUniqueCode() != command.uniqueCode()
+                || order.isCod() != command.cod()) {
             return false;
         }
         for (int i = 0; i < command.lines().size(); i++) {

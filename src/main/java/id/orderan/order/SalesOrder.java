@@ -112,6 +112,9 @@ public class SalesOrder extends AbstractEntity {
     @Column(name = "status_reason", length = 500)
     private @Nullable String statusReason;
 
+    @Column(nullable = false)
+    private boolean cod;
+
     @Column(name = "printed_at")
     private @Nullable Instant printedAt;
 
@@ -194,6 +197,14 @@ public class SalesOrder extends AbstractEntity {
         if (target == OrderStatus.CANCEL || target == OrderStatus.RETUR) {
             this.statusReason = reason;
         }
+    }
+
+    void cashOnDelivery(boolean value) {
+        this.cod = value;
+    }
+
+    public boolean isCod() {
+        return cod;
     }
 
     void printed(Instant at) {

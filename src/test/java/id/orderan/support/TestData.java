@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class TestData {
 
     private static final List<String> BUSINESS_TABLES = List.of("follow_up", "shipment", "payment_confirmation",
-            "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "product",
+            "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "product", "store_profile",
             "customer");
 
     private final JdbcTemplate jdbc;

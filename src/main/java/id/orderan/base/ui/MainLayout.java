@@ -29,14 +29,14 @@ public class MainLayout extends AppLayout {
 
         var brand = new Div(new Span("Orderan"));
         brand.addClassName("orderan-brand");
-        addToDrawer(brand, new Scroller(navigation()), userFooter(authentication));
+        addToDrawer(brand, new Scroller(navigation(authentication)), userFooter(authentication));
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
         addToNavbar(toggle);
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(AuthenticationContext authentication) {
         var sales = new SideNavItem(getTranslation("nav.sales"));
         sales.setPrefixComponent(VaadinIcon.CART.create());
         sales.addItem(new SideNavItem(getTranslation("nav.orders"), "orders", VaadinIcon.LIST.create()));
@@ -44,11 +44,15 @@ public class MainLayout extends AppLayout {
         sales.addItem(new SideNavItem(getTranslation("nav.orders-retur"), "orders/retur", VaadinIcon.REPLY.create()));
         sales.setExpanded(true);
 
+        var settings = new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create());
+        if (authentication.hasRole("ADMIN")) {
+            settings.addItem(new SideNavItem(getTranslation("nav.store"), "settings/store", VaadinIcon.SHOP.create()));
+        }
         var nav = new SideNav();
         nav.addItem(sales,
                 new SideNavItem(getTranslation("nav.customers"), "customers", VaadinIcon.USERS.create()),
                 new SideNavItem(getTranslation("nav.products"), "products", VaadinIcon.PACKAGE.create()),
-                new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
+                settings);
         nav.addClassName("orderan-nav");
         return nav;
     }

@@ -4,6 +4,7 @@ import id.orderan.base.BusinessException;
 import id.orderan.document.DocumentService;
 import id.orderan.document.LabelFormat;
 import id.orderan.security.UserService;
+import id.orderan.store.StoreService;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +28,12 @@ class DocumentController {
 
     private final DocumentService documents;
     private final UserService users;
+    private final StoreService stores;
 
-    DocumentController(DocumentService documents, UserService users) {
+    DocumentController(DocumentService documents, UserService users, StoreService stores) {
         this.documents = documents;
         this.users = users;
+        this.stores = stores;
     }
 
     @GetMapping("/documents/invoice/{orderNumber}.pdf")
@@ -46,13 +49,13 @@ class DocumentController {
 
     @GetMapping("/documents/label/{orderNumber}.pdf")
     ResponseEntity<byte[]> label(@PathVariable String orderNumber,
-            @RequestParam(defaultValue = "100x150") String format) {
+            @RequestParam(required = false) @Nullable String format) {
         return pdf(documents.labels(List.of(orderNumber), format(format), users.currentUserLocale()),
                 "label-" + orderNumber);
     }
 
     @GetMapping("/documents/labels.pdf")
-    ResponseEntity<byte[]> labels(@RequestParam String orders, @RequestParam(defaultValue = "100x150") String format) {
+    ResponseEntity<byte[]> labels(@RequestParam String orders, @RequestParam(required = false) @Nullable String format) {
         List<String> numbers = numbers(orders);
         return pdf(documents.labels(numbers, format(format), users.currentUserLocale()), "labels-" + numbers.size());
     }
@@ -67,8 +70,10 @@ class DocumentController {
         return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(e.messageKey());
     }
 
-    private static LabelFormat format(String slug) {
-        return LabelFormat.fromSlug(slug).orElseThrow(() -> new BusinessException("error.document.format", slug));
+    /** The format asked for, else the store's default paper (Pengaturan › Toko). */
+    private LabelFormat format(@Nullable String slug) {
+        String chosen = slug == null || slug.isBlank() ? stores.profile().labelFormat() : slug;
+        return LabelFormat.fromSlug(chosen).orElseThrow(() -> new BusinessException("error.document.format", chosen));
     }
 
     /** The filename is built from an order number (capitals, digits, dashes) only: safe in any header. */

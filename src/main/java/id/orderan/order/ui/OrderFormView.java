@@ -99,6 +99,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     final ComboBox<Courier> courier = new ComboBox<>();
     final TextField courierService = new TextField();
     final TextArea note = new TextArea();
+    final Checkbox cod = new Checkbox();
 
     final Span subtotalText = new Span();
     final Span discountText = new Span();
@@ -209,10 +210,11 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         courier.setItems(Arrays.asList(Courier.values()));
         courier.setItemLabelGenerator(Courier::label);
         courierService.setLabel(getTranslation("resi.service"));
+        cod.setLabel(getTranslation("order.form.cod"));
         note.setLabel(getTranslation("order.form.note"));
         note.setMaxLength(1000);
         var form = new FormLayout(new HorizontalLayout(discount, discountUnit), shippingCost, insurance, otherFee,
-                useUniqueCode, uniqueCode, courier, courierService, note);
+                useUniqueCode, uniqueCode, courier, courierService, cod, note);
         form.setColspan(note, 2);
         return form;
     }
@@ -296,7 +298,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         var command = new CreateOrderCommand(customer.getValue().getId(), OrderSource.MANUAL, commandLines,
                 discountRupiah(subtotal), value(shippingCost), value(insurance), value(otherFee), (int) value(uniqueCode),
                 note.getValue(), courier.getValue() == null ? null : courier.getValue().name(), courierService.getValue(),
-                senderName.getValue(), senderPhone.getValue());
+                senderName.getValue(), senderPhone.getValue(), cod.getValue());
         try {
             SalesOrder saved;
             if (editing == null) {
@@ -350,6 +352,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
             useUniqueCode.setValue(order.getUniqueCode() > 0);
             uniqueCode.setValue(order.getUniqueCode());
             note.setValue(Objects.requireNonNullElse(order.getNote(), ""));
+            cod.setValue(order.isCod());
             senderName.setValue(Objects.requireNonNullElse(order.getSenderName(), ""));
             senderPhone.setValue(Objects.requireNonNullElse(order.getSenderPhone(), ""));
             courierService.setValue(Objects.requireNonNullElse(order.getCourierService(), ""));

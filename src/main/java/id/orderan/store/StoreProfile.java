@@ -1,0 +1,22 @@
+package id.orderan.store;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The seller as printed on invoices and labels and shown to buyers. */
+public record StoreProfile(String name, String address, String phone, String email, List<BankAccount> banks,
+        String invoiceFooter, String labelFormat, byte @Nullable [] logo, @Nullable String logoType) {
+
+    public record BankAccount(String bank, String number, String holder) {}
+
+    public StoreProfile {
+        banks = List.copyOf(banks);
+        logo = logo == null ? null : logo.clone();
+    }
+
+    /** The logo as a data URI for templates, or null. */
+    public @Nullable String logoDataUri() {
+        return logo == null || logoType == null ? null
+                : "data:" + logoType + ";base64," + java.util.Base64.getEncoder().encodeToString(logo);
+    }
+}

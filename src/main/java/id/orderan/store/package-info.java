@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.store;
+
+import org.jspecify.annotations.NullMarked;

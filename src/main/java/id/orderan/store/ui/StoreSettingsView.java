@@ -1,0 +1,119 @@
+package id.orderan.store.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.orderan.base.BusinessException;
+import id.orderan.base.ui.Notifications;
+import id.orderan.base.ui.UiErrorHandler;
+import id.orderan.store.StoreProfile;
+import id.orderan.store.StoreService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Pengaturan › Toko: what invoices, labels and buyers see. Admins only. */
+@Route("settings/store")
+@RolesAllowed("ADMIN")
+public class StoreSettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField name = new TextField();
+    final TextArea address = new TextArea();
+    final TextField phone = new TextField();
+    final TextField email = new TextField();
+    final TextArea banks = new TextArea();
+    final TextArea footer = new TextArea();
+    final Select<String> labelFormat = new Select<>();
+    final Upload logoUpload;
+    final Image logoPreview = new Image();
+    final Button save = new Button();
+    byte @Nullable [] logo;
+
+    public StoreSettingsView(StoreService stores) {
+        addClassName("orderan-page");
+        setMaxWidth("56rem");
+        StoreProfile profile = stores.profile();
+        name.setLabel(getTranslation("store.name"));
+        name.setValue(profile.name());
+        name.setRequired(true);
+        address.setLabel(getTranslation("store.address"));
+        address.setValue(profile.address());
+        phone.setLabel(getTranslation("store.phone"));
+        phone.setValue(profile.phone());
+        email.setLabel(getTranslation("store.email"));
+        email.setValue(profile.email());
+        banks.setLabel(getTranslation("store.banks"));
+        banks.setValue(profile.banks().stream().map(b -> b.bank() + "|" + b.number() + "|" + b.holder())
+                .collect(Collectors.joining("\n")));
+        footer.setLabel(getTranslation("store.footer"));
+        footer.setValue(profile.invoiceFooter());
+        labelFormat.setLabel(getTranslation("store.label-format"));
+        labelFormat.setItems("100x150", "a6", "a4-4up");
+        labelFormat.setItemLabelGenerator(f -> switch (f) {
+            case "a6" -> "A6";
+            case "a4-4up" -> "A4 (4 label)";
+            default -> "Thermal 100×150 mm";
+        });
+        labelFormat.setValue(profile.labelFormat());
+        logo = profile.logo();
+        logoPreview.setVisible(logo != null);
+        if (profile.logoDataUri() != null) {
+            logoPreview.setSrc(profile.logoDataUri());
+        }
+        logoPreview.setHeight("4rem");
+        logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> logo = bytes));
+        logoUpload.setMaxFiles(1);
+        logoUpload.setMaxFileSize(StoreService.MAX_LOGO_BYTES);
+        logoUpload.setAcceptedFileExtensions(".png", ".jpg", ".jpeg");
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.addClickListener(e -> save(stores));
+
+        var form = new FormLayout(name, phone, email, labelFormat, address, footer, banks);
+        form.setColspan(address, 2);
+        form.setColspan(banks, 2);
+        form.setColspan(footer, 2);
+        add(new H2(getTranslation("store.title")), form, new com.vaadin.flow.component.html.Span(
+                getTranslation("store.logo")), logoPreview, logoUpload, save);
+    }
+
+    void save(StoreService stores) {
+        List<StoreProfile.BankAccount> accounts = new ArrayList<>();
+        for (String line : banks.getValue().split("\n")) {
+            String[] parts = line.split("\\|", -1);
+            if (parts.length >= 2 && !parts[0].isBlank()) {
+                accounts.add(new StoreProfile.BankAccount(parts[0].trim(), parts[1].trim(),
+                        parts.length > 2 ? parts[2].trim() : ""));
+            }
+        }
+        try {
+            StoreProfile saved = stores.save(new StoreProfile(name.getValue(), address.getValue(), phone.getValue(),
+                    email.getValue(), accounts, footer.getValue(), labelFormat.getValue(), logo, null));
+            if (saved.logoDataUri() != null) {
+                logoPreview.setSrc(saved.logoDataUri());
+                logoPreview.setVisible(true);
+            }
+            Notifications.success(getTranslation("store.saved"));
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("store.title") + " · Orderan";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.store.ui;
+
+import org.jspecify.annotations.NullMarked;

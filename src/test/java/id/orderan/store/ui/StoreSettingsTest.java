@@ -1,0 +1,95 @@
+package id.orderan.store.ui;
+
+import static id.orderan.support.TestData.as;
+import static id.orderan.support.TestData.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import id.orderan.catalog.Product;
+import id.orderan.customer.Customer;
+import id.orderan.document.DocumentService;
+import id.orderan.document.LabelFormat;
+import id.orderan.order.CreateOrderCommand;
+import id.orderan.order.OrderSource;
+import id.orderan.order.SalesOrder;
+import id.orderan.store.StoreProfile;
+import id.orderan.store.StoreService;
+import id.orderan.support.KaribuTest;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class StoreSettingsTest extends KaribuTest {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
+    @Autowired
+    StoreService stores;
+
+    @Autowired
+    DocumentService documents;
+
+    @Test
+    void an_admin_edits_the_store_and_the_next_invoice_prints_it() throws Exception {
+        login("admin", "ADMIN");
+        StoreSettingsView view = navigate(StoreSettingsView.class);
+        view.name.setValue("Kopi Nusantara");
+        view.banks.setValue("BRI|0123-01-000111-30-5|Kopi Nusantara\nMandiri|1370012345678|Ani");
+        view.labelFormat.setValue("a6");
+        view.save.click();
+
+        StoreProfile saved = stores.profile();
+        assertThat(saved.name()).isEqualTo("Kopi Nusantara");
+        assertThat(saved.banks()).extracting(StoreProfile.BankAccount::bank).containsExactly("BRI", "Mandiri");
+        assertThat(saved.labelFormat()).isEqualTo("a6");
+
+        SalesOrder order = anOrder(false);
+        try (PDDocument pdf = Loader.loadPDF(asAdmin(() -> documents.invoice(order.getOrderNumber(), null, Locale.ROOT)))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Kopi Nusantara", "BRI 0123-01-000111-30-5");
+        }
+    }
+
+    @Test
+    void only_admins_change_the_store_and_logos_are_checked_by_content() {
+        StoreProfile current = stores.profile();
+
+        assertThatThrownBy(() -> as("cs", "CS", () -> stores.save(current))).isInstanceOf(AccessDeniedException.class);
+        StoreProfile withFakeLogo = new StoreProfile("Toko", "", "", "", List.of(), "", "100x150",
+                new byte[] {'M', 'Z', 0, 0}, null);
+        assertThatThrownBy(() -> asAdmin(() -> stores.save(withFakeLogo))).hasMessageContaining("error.store.logo-type");
+        StoreProfile withLogo = new StoreProfile("Toko", "", "", "", List.of(), "", "100x150", PNG, null);
+        assertThat(asAdmin(() -> stores.save(withLogo)).logoDataUri()).startsWith("data:image/png;base64,");
+
+        login("cs", "CS");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(StoreSettingsView.class))
+                .as("CS cannot open Pengaturan › Toko").hasMessageContaining("Access is denied");
+        assertThat(LocatorJ._find(StoreSettingsView.class)).isEmpty();
+    }
+
+    @Test
+    void a_cod_label_shows_the_amount_to_collect_in_large_type() throws Exception {
+        SalesOrder order = anOrder(true);
+
+        byte[] pdf = asAdmin(() -> documents.labels(List.of(order.getOrderNumber()), LabelFormat.THERMAL_100X150,
+                Locale.ROOT));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("COD Rp 170.000");
+        }
+    }
+
+    private SalesOrder anOrder(boolean cod) {
+        Customer budi = data.customer().create();
+        Product kopi = data.product("Kopi Gayo", 85_000);
+        return data.order(new CreateOrderCommand(budi.getId(), OrderSource.MANUAL,
+                List.of(new CreateOrderCommand.Line(kopi.getId(), 2, null)), 0, 0, 0, 0, 0, null, null, null, null,
+                null, cod));
+    }
+}
