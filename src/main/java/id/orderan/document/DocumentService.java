@@ -101,6 +101,25 @@ public class DocumentService {
                 format.pageSize(), "t", texts(locale)), locale);
     }
 
+    /** For each order its invoice (A4) then its thermal label, in one PDF: what a packing table prints. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    public byte[] invoicesAndLabels(List<String> orderNumbers, Locale locale) {
+        requireBulkSize(orderNumbers);
+        List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
+        StoreProfile profile = store.profile();
+        Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
+        Map<Long, Product> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
+                        .map(OrderLine::getProductId).filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(Product::getId, Function.identity()));
+        List<Map<String, Object>> pairs = batch.stream().map(order -> Map.<String, Object>of(
+                "invoice", invoiceModel(order, null, locale, profile),
+                "label", labelModel(order, shipments.get(order.getId()), productsById, profile))).toList();
+        byte[] pdf = renderer.render("invoice-and-label", Map.of("pairs", pairs, "t", texts(locale)), locale);
+        orderService.printed(batch, "Invoice + label dicetak");
+        return pdf;
+    }
+
     /** The invoice page as XHTML, exactly what the PDF is rendered from (previews, comparisons). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")

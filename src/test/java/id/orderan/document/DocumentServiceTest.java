@@ -120,6 +120,27 @@ class DocumentServiceTest extends IntegrationTest {
     }
 
     @Test
+    void invoice_and_label_print_together_each_on_its_own_paper() throws Exception {
+        SalesOrder first = order("Siti Nurhaliza");
+        SalesOrder second = order("Budi Santoso");
+
+        byte[] pdf = asAdmin(() -> documents.invoicesAndLabels(List.of(first.getOrderNumber(), second.getOrderNumber()),
+                Locale.ROOT));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(4);
+            assertThat(size(document, 0)).isEqualTo(new float[] {210, 297});
+            assertThat(size(document, 1)).isEqualTo(new float[] {100, 150});
+            assertThat(size(document, 2)).isEqualTo(new float[] {210, 297});
+            assertThat(size(document, 3)).isEqualTo(new float[] {100, 150});
+            var stripper = new PDFTextStripper();
+            stripper.setStartPage(4);
+            stripper.setEndPage(4);
+            assertThat(stripper.getText(document)).contains("Budi Santoso", second.getOrderNumber());
+        }
+    }
+
+    @Test
     void the_label_barcodes_decode_to_the_resi_and_the_order_number() throws Exception {
         SalesOrder order = order("Dewi Lestari");
         data.forceStatus(order, OrderStatus.PROSES_PENGIRIMAN, "");

@@ -47,6 +47,12 @@ class DocumentController {
         return pdf(documents.invoices(numbers, note, users.currentUserLocale()), "invoices-" + numbers.size());
     }
 
+    @GetMapping("/documents/invoice-label.pdf")
+    ResponseEntity<byte[]> invoicesAndLabels(@RequestParam String orders) {
+        List<String> numbers = numbers(orders);
+        return pdf(documents.invoicesAndLabels(numbers, users.currentUserLocale()), "invoice-label-" + numbers.size());
+    }
+
     @GetMapping("/documents/label/{orderNumber}.pdf")
     ResponseEntity<byte[]> label(@PathVariable String orderNumber,
             @RequestParam(required = false) @Nullable String format) {

@@ -264,7 +264,11 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
 
     /** With orders ticked: what can be done to all of them at once (by this user's role). */
     private void bulkBar() {
-        var selected = grid.getSelectedItems().stream().map(id.orderan.order.OrderRow::orderNumber).sorted().toList();
+        // in the grid's default order (newest first), which is also the order documents print in
+        var selected = grid.getSelectedItems().stream()
+                .sorted(java.util.Comparator.comparing(id.orderan.order.OrderRow::createdAt)
+                        .thenComparing(id.orderan.order.OrderRow::id).reversed())
+                .map(id.orderan.order.OrderRow::orderNumber).toList();
         bulk.removeAll();
         bulk.setVisible(!selected.isEmpty());
         if (selected.isEmpty()) {
@@ -285,6 +289,8 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         bulk.add(bulkButton("bulk-labels", "orders.bulk.labels", () -> actions.printLabels(selected, done)));
         if (actions.maySeeMoney()) {
             bulk.add(bulkButton("bulk-invoices", "orders.bulk.invoices", () -> actions.printInvoices(selected, done)));
+            bulk.add(bulkButton("bulk-invoices-labels", "orders.bulk.invoices-labels",
+                    () -> actions.printInvoicesAndLabels(selected, done)));
         }
     }
 

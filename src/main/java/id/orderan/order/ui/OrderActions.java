@@ -144,10 +144,7 @@ class OrderActions {
                 printLabels(List.of(order.getOrderNumber()), refresh);
                 yield null;
             }
-            case PRINT_INVOICE -> {
-                printInvoices(List.of(order.getOrderNumber()), refresh);
-                yield null;
-            }
+            case PRINT_INVOICE -> invoiceNoteDialog(order.getOrderNumber(), refresh);
             case CANCEL -> reasonDialog(false, List.of(order.getOrderNumber()), refresh);
             case RETUR -> reasonDialog(true, List.of(order.getOrderNumber()), refresh);
         };
@@ -198,8 +195,32 @@ class OrderActions {
         open(DocumentLinks.labels(orderNumbers), refresh);
     }
 
+    void printInvoicesAndLabels(List<String> orderNumbers, Runnable refresh) {
+        open(DocumentLinks.invoicesAndLabels(orderNumbers), refresh);
+    }
+
     void printInvoices(List<String> orderNumbers, Runnable refresh) {
         open(DocumentLinks.invoices(orderNumbers), refresh);
+    }
+
+    /** "Tambah Keterangan": an optional line printed on this invoice only (not saved on the order). */
+    Dialog invoiceNoteDialog(String orderNumber, Runnable refresh) {
+        Dialog dialog = Forms.dialog(UI.getCurrent().getTranslation("invoice.note.title", orderNumber));
+        var note = new com.vaadin.flow.component.textfield.TextField(UI.getCurrent().getTranslation("invoice.note"));
+        note.setWidthFull();
+        note.setMaxLength(300);
+        note.setId("invoice-note");
+        Button print = Forms.primary(UI.getCurrent().getTranslation("order-action.print-invoice"));
+        print.setId("invoice-print");
+        print.addClickListener(e -> {
+            dialog.close();
+            open(DocumentLinks.invoice(orderNumber, note.getValue()), refresh);
+        });
+        Button cancel = Forms.secondary(UI.getCurrent().getTranslation("action.cancel"));
+        cancel.addClickListener(e -> dialog.close());
+        dialog.add(note);
+        dialog.getFooter().add(cancel, print);
+        return dialog;
     }
 
     private static void open(String url, Runnable refresh) {

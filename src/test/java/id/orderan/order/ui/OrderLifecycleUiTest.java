@@ -228,7 +228,8 @@ class OrderLifecycleUiTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("bulk-invoices"))).as("no invoices for the warehouse").isEmpty();
         button("bulk-labels").click();
 
-        String expected = "documents/labels.pdf?orders=" + first.getOrderNumber() + "%2C" + second.getOrderNumber();
+        // newest first, as the grid shows them
+        String expected = "documents/labels.pdf?orders=" + second.getOrderNumber() + "%2C" + first.getOrderNumber();
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(invocation ->
                 assertThat(invocation.getInvocation().getParameters()).contains(expected));
         // the browser fetches the PDF; here the service does what that request would do
@@ -241,6 +242,23 @@ class OrderLifecycleUiTest extends KaribuTest {
 
     @Autowired
     id.orderan.document.DocumentService documents;
+
+    @Test
+    void printing_one_invoice_can_add_a_note_for_this_print() {
+        SalesOrder order = formOrder();
+        login("cs", "CS");
+        OrderListView view = navigate(OrderListView.class);
+        view.openActions(_findAll(view.grid).getFirst());
+        button("action-print-invoice").click();
+
+        _get(TextField.class, spec -> spec.withId("invoice-note")).setValue("Bonus stiker & gantungan kunci");
+        button("invoice-print").click();
+
+        String expected = "documents/invoice/" + order.getOrderNumber()
+                + ".pdf?note=Bonus+stiker+%26+gantungan+kunci";
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(invocation ->
+                assertThat(invocation.getInvocation().getParameters()).contains(expected));
+    }
 
     private void view(OrderListView view, SalesOrder order) {
         OrderRow row = _findAll(view.grid).stream().filter(r -> r.orderNumber().equals(order.getOrderNumber()))
