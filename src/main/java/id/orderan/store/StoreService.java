@@ -27,10 +27,18 @@ public class StoreService {
         this.defaults = defaults;
     }
 
+    /** Read on every document: kept in memory, replaced when an admin saves (one application instance). */
+    private volatile @Nullable StoreProfile cached;
+
     /** Anyone may read it: it is printed on every document and shown to buyers. */
     @Transactional(readOnly = true)
     public StoreProfile profile() {
-        return rows.findById(1L).map(StoreService::toProfile).orElseGet(defaults::toProfile);
+        StoreProfile profile = cached;
+        if (profile == null) {
+            profile = rows.findById(1L).map(StoreService::toProfile).orElseGet(defaults::toProfile);
+            cached = profile;
+        }
+        return profile;
     }
 
     @Transactional
@@ -58,7 +66,9 @@ public class StoreService {
                 .map(b -> clean(b.bank()) + "|" + clean(b.number()) + "|" + clean(b.holder())).toList());
         row.logo = profile.logo();
         row.logoType = logoType;
-        return toProfile(rows.save(row));
+        StoreProfile saved = toProfile(rows.save(row));
+        cached = saved;
+        return saved;
     }
 
     /** PNG or JPEG up to 1 MB, judged by the bytes, not by the file name. */
@@ -87,6 +97,11 @@ public class StoreService {
         }
         return new StoreProfile(row.name, orEmpty(row.address), orEmpty(row.phone), orEmpty(row.email), banks,
                 orEmpty(row.invoiceFooter), row.labelFormat, row.logo, row.logoType);
+    }
+
+    /** For tests that reset the table underneath: forget the remembered profile. */
+    public void forget() {
+        cached = null;
     }
 
     private static String clean(String value) {

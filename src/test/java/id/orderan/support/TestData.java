@@ -38,7 +38,11 @@ public class TestData {
     private final ProductService products;
     private final OrderService orders;
     private final AtomicInteger sequence = new AtomicInteger();
-    TestData(JdbcTemplate jdbc, CustomerService customers, ProductService products, OrderService orders) {
+    private final id.orderan.store.StoreService stores;
+
+    TestData(JdbcTemplate jdbc, CustomerService customers, ProductService products, OrderService orders,
+            id.orderan.store.StoreService stores) {
+        this.stores = stores;
         this.jdbc = jdbc;
         this.customers = customers;
         this.products = products;
@@ -47,6 +51,7 @@ public class TestData {
 
     public void clean() {
         BUSINESS_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+        stores.forget();
         jdbc.update("UPDATE order_status_count SET order_count = 0"); // its rows stay: see changeset order-007
     }
 
