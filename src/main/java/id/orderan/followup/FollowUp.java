@@ -61,6 +61,36 @@ public class FollowUp extends AbstractEntity {
         this.sentAt = sentAt;
     }
 
+    FollowUp stage(FollowUpStage value, @Nullable String emailSubject) {
+        this.stage = value.name();
+        this.subject = emailSubject;
+        return this;
+    }
+
+    void sent(Instant at) {
+        this.state = FollowUpState.SENT;
+        this.error = null;
+        this.sentAt = at;
+    }
+
+    void failed(String reason, Instant at) {
+        this.state = FollowUpState.FAILED;
+        this.error = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        this.sentAt = at;
+    }
+
+    public @Nullable String getSubject() {
+        return subject;
+    }
+
+    public @Nullable String getError() {
+        return error;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
+
     public long getOrderId() {
         return orderId;
     }

@@ -91,6 +91,11 @@ public class OrderQueryService {
                 .orElseThrow(() -> new BusinessException("error.order.not-found", number))).toList();
     }
 
+    public SalesOrder getById(long orderId) {
+        return orders.findById(orderId)
+                .orElseThrow(() -> new BusinessException("error.order.not-found", String.valueOf(orderId)));
+    }
+
     public SalesOrder getByNumber(String orderNumber) {
         return orders.findByOrderNumber(orderNumber)
                 .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));

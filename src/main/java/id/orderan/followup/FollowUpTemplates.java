@@ -1,0 +1,84 @@
+package id.orderan.followup;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The default messages, written the way an Indonesian shop writes to its buyers, and the
+ * placeholder rules. Unknown placeholders are left visible, so staff notice them before sending.
+ */
+public final class FollowUpTemplates {
+
+    public static final Set<String> PLACEHOLDERS = Set.of("nama", "order_id", "produk", "total", "sisa_bayar",
+            "rekening", "toko", "kurir", "resi", "link_konfirmasi", "link_lacak");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    public record Template(String subject, String body) {}
+
+    private static final Map<FollowUpStage, Template> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put(FollowUpStage.FU_1, new Template("Menunggu pembayaran pesanan {order_id}", """
+                Halo Kak {nama} 👋
+
+                Terima kasih sudah order di {toko}. Pesanan {order_id} ({produk}) totalnya {total}.
+                Silakan transfer ke:
+                {rekening}
+
+                Kalau sudah transfer, kabari kami ya Kak. {link_konfirmasi}"""));
+        DEFAULTS.put(FollowUpStage.FU_2, new Template("Pengingat: pesanan {order_id} belum dibayar", """
+                Halo Kak {nama}, kami ingatkan lagi ya 🙏
+
+                Pesanan {order_id} masih menunggu pembayaran {sisa_bayar}.
+                Rekening: {rekening}
+
+                Stok kami simpan untuk Kakak sampai besok."""));
+        DEFAULTS.put(FollowUpStage.FU_3, new Template("Terakhir: pesanan {order_id} akan dibatalkan", """
+                Halo Kak {nama},
+
+                Pesanan {order_id} belum kami terima pembayarannya ({sisa_bayar}). Kalau sampai hari ini belum ada
+                transfer, pesanan akan kami batalkan otomatis ya Kak. Masih mau lanjut? Balas pesan ini saja 😊"""));
+        DEFAULTS.put(FollowUpStage.PAID, new Template("Pembayaran {order_id} sudah kami terima", """
+                Halo Kak {nama}, pembayaran pesanan {order_id} sudah kami terima. Terima kasih! 🙏
+                Pesanan sedang kami siapkan dan segera dikirim."""));
+        DEFAULTS.put(FollowUpStage.SHIPPED, new Template("Pesanan {order_id} sudah dikirim", """
+                Halo Kak {nama}, pesanan {order_id} sudah dikirim dengan {kurir}, resi {resi}.
+                Lacak paketnya di sini: {link_lacak}"""));
+    }
+
+    private FollowUpTemplates() {}
+
+    public static Template defaultFor(FollowUpStage stage) {
+        return DEFAULTS.get(stage);
+    }
+
+    /** Fills known placeholders; unknown ones stay as typed. */
+    public static String render(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        var out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String value = PLACEHOLDERS.contains(name) ? values.getOrDefault(name, "") : matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** Placeholders in a template that Orderan does not know (typos such as {nma}). */
+    public static Set<String> unknownPlaceholders(String template) {
+        Set<String> unknown = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            if (!PLACEHOLDERS.contains(matcher.group(1))) {
+                unknown.add(matcher.group(1));
+            }
+        }
+        return unknown;
+    }
+}

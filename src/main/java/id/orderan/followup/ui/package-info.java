@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.followup.ui;
+
+import org.jspecify.annotations.NullMarked;
