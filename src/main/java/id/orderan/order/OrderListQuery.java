@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 class OrderListQuery {
 
     private static final String ROW_COLUMNS = "r.id, r.order_number, r.created_at, r.grand_total, r.status, r.source,"
-            + " r.customer_name, r.customer_category, r.customer_phone, r.status_reason";
+            + " r.customer_name, r.customer_category, r.customer_phone, r.status_reason,"
+            + " r.customer_email IS NOT NULL AS has_email";
 
     /** More buyers or products than this for one search term is not a search, it is a scan. */
     static final int MAX_TEXT_MATCHES = 5_000;
@@ -41,7 +42,7 @@ class OrderListQuery {
     /** A raw row: the grid's columns plus the real total, which the cursor needs even when hidden. */
     record Row(long id, String orderNumber, Instant createdAt, long grandTotal, OrderStatus status, OrderSource source,
             String customerName, CustomerCategory customerCategory, @Nullable String customerPhone,
-            @Nullable String statusReason) {}
+            @Nullable String statusReason, boolean hasEmail) {}
 
     private record Sql(String from, List<String> conditions, MapSqlParameterSource params) {
 
@@ -220,6 +221,7 @@ class OrderListQuery {
                 rs.getString("customer_name"),
                 CustomerCategory.valueOf(rs.getString("customer_category")),
                 rs.getString("customer_phone"),
-                rs.getString("status_reason"));
+                rs.getString("status_reason"),
+                rs.getBoolean("has_email"));
     }
 }

@@ -107,7 +107,7 @@ public class OrderQueryService {
         boolean showMoney = maySeeMoney();
         List<OrderRow> result = rows.stream().map(r -> new OrderRow(r.id(), r.orderNumber(), r.createdAt(),
                         showMoney ? r.grandTotal() : null, r.status(), r.source(), r.customerName(),
-                        r.customerCategory(), r.customerPhone(), r.statusReason(),
+                        r.customerCategory(), r.customerPhone(), r.statusReason(), r.hasEmail(),
                         products.getOrDefault(r.id(), List.of())))
                 .toList();
         OrderCursor next = null;

@@ -20,6 +20,7 @@ public record OrderRow(
         CustomerCategory customerCategory,
         @Nullable String customerPhone,
         @Nullable String statusReason,
+        boolean hasEmail,
         List<ProductQuantity> products) {
 
     public record ProductQuantity(String name, int quantity) {}

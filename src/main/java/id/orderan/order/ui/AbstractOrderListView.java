@@ -140,6 +140,9 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         header.addToEnd(addOrder);
         grid.onAction(this::openActions);
         grid.onConfirmationClick(this::openConfirmation);
+        grid.onFollowUp(this::openFollowUp, actions::followUpSummaries);
+        grid.getColumnByKey("followUp").setVisible(fixedStatuses.isEmpty()
+                && authentication.hasAnyRole(AppRoles.ADMIN, AppRoles.CS));
         grid.addSelectionListener(e -> bulkBar());
         add(header, toolbar());
 
@@ -255,6 +258,12 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     /** The Action column's button. */
     com.vaadin.flow.component.dialog.Dialog openActions(id.orderan.order.OrderRow row) {
         return actions.openMenu(row.orderNumber(), this::refreshLive);
+    }
+
+    /** The WhatsApp or email icon of the Follow Up column. */
+    com.vaadin.flow.component.dialog.Dialog openFollowUp(id.orderan.order.OrderRow row,
+            id.orderan.followup.FollowUpChannel channel) {
+        return actions.openFollowUp(row.orderNumber(), channel, this::refreshLive);
     }
 
     /** A click on a Konfirmasi badge. */

@@ -10,6 +10,10 @@ import id.orderan.base.JakartaTime;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
 import id.orderan.base.ui.UiErrorHandler;
+import id.orderan.followup.FollowUpChannel;
+import id.orderan.followup.FollowUpService;
+import id.orderan.followup.FollowUpSummary;
+import id.orderan.followup.ui.FollowUpDialog;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderStatus;
@@ -50,10 +54,12 @@ class OrderActions {
     private final ShippingService shipping;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final FollowUpService followUps;
 
     OrderActions(OrderService orders, OrderQueryService queries, PaymentService payments, ShippingService shipping,
-            Clock clock, CurrentUser currentUser) {
+            Clock clock, CurrentUser currentUser, FollowUpService followUps) {
         this.currentUser = currentUser;
+        this.followUps = followUps;
         this.orders = orders;
         this.queries = queries;
         this.payments = payments;
@@ -152,6 +158,16 @@ class OrderActions {
             dialog.open();
         }
         return dialog;
+    }
+
+    Dialog openFollowUp(String orderNumber, FollowUpChannel channel, Runnable refresh) {
+        var dialog = new FollowUpDialog(followUps, orderNumber, channel, refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    java.util.Map<Long, FollowUpSummary> followUpSummaries(List<Long> orderIds) {
+        return maySeeMoney() ? followUps.summaries(orderIds) : java.util.Map.of();
     }
 
     Dialog openConfirmation(String orderNumber, Runnable refresh) {

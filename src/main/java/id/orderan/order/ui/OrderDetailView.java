@@ -21,6 +21,9 @@ import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
 import id.orderan.base.ui.Badge;
 import id.orderan.customer.PhoneNumber;
+import id.orderan.followup.FollowUp;
+import id.orderan.followup.FollowUpService;
+import id.orderan.followup.FollowUpState;
 import id.orderan.order.OrderLine;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
@@ -57,8 +60,11 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     final UnorderedList timeline = new UnorderedList();
     final FlexLayout actionButtons = new FlexLayout();
 
+    private final FollowUpService followUps;
+
     public OrderDetailView(OrderQueryService queries, OrderService orders, PaymentService payments,
-            ShippingService shipping, OrderActions actions) {
+            ShippingService shipping, OrderActions actions, FollowUpService followUps) {
+        this.followUps = followUps;
         this.queries = queries;
         this.orders = orders;
         this.payments = payments;
@@ -193,6 +199,15 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
             if (shipment.getDeliveredAt() != null) {
                 entries.add(new TimelineEntry(shipment.getDeliveredAt(), "", getTranslation("timeline.delivered",
                         shipment.getCourier().label())));
+            }
+        }
+        if (money) {
+            for (FollowUp followUp : followUps.history(order.getId())) {
+                String what = followUp.getChannel() + (followUp.getStage() == null ? ""
+                        : " " + followUp.getStage().replace('_', ' '));
+                entries.add(new TimelineEntry(followUp.getSentAt(), followUp.getSentBy(), followUp.getState()
+                        == FollowUpState.SENT ? getTranslation("timeline.followup", what)
+                        : getTranslation("timeline.followup-failed", what, followUp.getError())));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());

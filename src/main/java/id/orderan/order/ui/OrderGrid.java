@@ -11,6 +11,8 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
 import id.orderan.customer.PhoneNumber;
+import id.orderan.followup.FollowUpChannel;
+import id.orderan.followup.FollowUpSummary;
 import id.orderan.order.OrderCursor;
 import id.orderan.order.OrderFilter;
 import id.orderan.order.OrderPage;
@@ -45,6 +47,9 @@ class OrderGrid extends Grid<OrderRow> {
     private OrderFilter filter = OrderFilter.all();
     private Consumer<OrderRow> onAction = row -> { };
     private Consumer<OrderRow> onConfirmationClick = row -> { };
+    private java.util.function.BiConsumer<OrderRow, FollowUpChannel> onFollowUp = (row, channel) -> { };
+    private java.util.function.Function<List<Long>, Map<Long, FollowUpSummary>> followUpSummaries = ids -> Map.of();
+    private Map<Long, FollowUpSummary> summaries = new java.util.HashMap<>();
     private OrderSort lastSort = OrderSort.newestFirst();
     private long rowCount;
 
@@ -95,6 +100,23 @@ class OrderGrid extends Grid<OrderRow> {
                             }
                         }))
                 .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("9.5rem").setFlexGrow(0);
+        // Follow Up: only while the buyer still owes money; the service refuses the rest anyway
+        addColumn(LitRenderer.<OrderRow>of("""
+                        <div class="orderan-fu" style="display:${item.display}">\
+                        <vaadin-button theme="tertiary small icon" title="WhatsApp" @click="${whatsApp}">\
+                        <vaadin-icon icon="vaadin:comment-ellipsis-o"></vaadin-icon></vaadin-button>\
+                        <vaadin-button theme="tertiary small icon" title="${item.mailTitle}" ?disabled="${item.noEmail}"\
+                         @click="${email}"><vaadin-icon icon="vaadin:envelope-o"></vaadin-icon></vaadin-button>\
+                        <span class="orderan-fu__summary">${item.summary}</span></div>""")
+                        .withProperty("display", row -> unpaid(row) ? "flex" : "none")
+                        .withProperty("noEmail", row -> !row.hasEmail())
+                        .withProperty("mailTitle", row -> getTranslation(row.hasEmail() ? "followup.email"
+                                : "followup.no-email"))
+                        .withProperty("summary", this::followUpSummary)
+                        .withFunction("whatsApp", row -> onFollowUp.accept(row, FollowUpChannel.WHATSAPP))
+                        .withFunction("email", row -> onFollowUp.accept(row, FollowUpChannel.EMAIL)))
+                .setKey("followUp").setHeader(getTranslation("orders.column.follow-up")).setWidth("9rem")
+                .setFlexGrow(0);
         addColumn(LitRenderer.<OrderRow>of("""
                         <vaadin-button theme="tertiary small" @click="${open}">${item.label}</vaadin-button>""")
                         .withProperty("label", row -> getTranslation("orders.column.action-button"))
@@ -120,11 +142,35 @@ class OrderGrid extends Grid<OrderRow> {
     void refresh(long count) {
         this.rowCount = count;
         cursors.clear(); // rows may have moved: continue from offsets until new cursors are known
+        summaries.clear();
         getDataProvider().refreshAll();
     }
 
     void onAction(Consumer<OrderRow> handler) {
         this.onAction = handler;
+    }
+
+    void onFollowUp(java.util.function.BiConsumer<OrderRow, FollowUpChannel> handler,
+            java.util.function.Function<List<Long>, Map<Long, FollowUpSummary>> summariesOfPage) {
+        this.onFollowUp = handler;
+        this.followUpSummaries = summariesOfPage;
+    }
+
+    static boolean unpaid(OrderRow row) {
+        return row.status() == OrderStatus.BELUM_BAYAR || row.status() == OrderStatus.DOWN_PAYMENT;
+    }
+
+    /** "FU 2 · 3 jam lalu", or nothing before the first reminder. */
+    String followUpSummary(OrderRow row) {
+        FollowUpSummary summary = summaries.get(row.id());
+        if (summary == null) {
+            return "";
+        }
+        java.time.Duration age = java.time.Duration.between(summary.last(), java.time.Instant.now());
+        String ago = age.toMinutes() < 60 ? getTranslation("time.minutes-ago", Math.max(1, age.toMinutes()))
+                : age.toHours() < 24 ? getTranslation("time.hours-ago", age.toHours())
+                : getTranslation("time.days-ago", age.toDays());
+        return "FU " + summary.sent() + " · " + ago;
     }
 
     void onConfirmationClick(Consumer<OrderRow> handler) {
@@ -151,6 +197,11 @@ class OrderGrid extends Grid<OrderRow> {
                 : queries.page(filter, sort, query.getOffset(), query.getLimit());
         if (page.next() != null) {
             cursors.put(query.getOffset() + page.rows().size(), page.next());
+        }
+        // one more query per page: the follow-up count and age of the page's unpaid orders
+        List<Long> unpaidIds = page.rows().stream().filter(OrderGrid::unpaid).map(OrderRow::id).toList();
+        if (!unpaidIds.isEmpty()) {
+            summaries.putAll(followUpSummaries.apply(unpaidIds));
         }
         return page.rows().stream();
     }

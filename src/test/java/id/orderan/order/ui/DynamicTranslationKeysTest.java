@@ -27,6 +27,8 @@ class DynamicTranslationKeysTest {
         Stream.of(DatePreset.values()).forEach(p -> keys.add(p.labelKey()));
         Stream.of(OrderTab.values()).forEach(t -> keys.add(t.labelKey()));
         keys.addAll(id.orderan.document.DocumentTexts.keys());
+        Stream.of(id.orderan.followup.FollowUpChannel.values())
+                .forEach(c -> keys.add("followup.title." + c.name().toLowerCase(Locale.ROOT)));
         keys.addAll(ReasonDialog.CANCEL_REASONS);
         keys.addAll(ReasonDialog.RETUR_REASONS);
 

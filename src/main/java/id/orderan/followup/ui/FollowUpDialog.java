@@ -1,0 +1,101 @@
+package id.orderan.followup.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.orderan.base.ui.Forms;
+import id.orderan.base.ui.Notifications;
+import id.orderan.followup.FollowUp;
+import id.orderan.followup.FollowUpChannel;
+import id.orderan.followup.FollowUpDraft;
+import id.orderan.followup.FollowUpService;
+import id.orderan.followup.FollowUpState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Follow up one order by WhatsApp (opens wa.me with the text) or email (sent over SMTP). The text is
+ * the next stage's template, editable. A failed email stays here with the server's answer and a
+ * "Coba lagi" button: nothing typed is lost.
+ */
+public class FollowUpDialog extends Dialog {
+
+    final TextField subject = new TextField();
+    final TextArea message = new TextArea();
+    final Button send;
+    final Button retry;
+    final Paragraph failure = new Paragraph();
+    private @Nullable FollowUp failed;
+
+    public FollowUpDialog(FollowUpService followUps, String orderNumber, FollowUpChannel channel, Runnable onSent) {
+        FollowUpDraft draft = followUps.draft(orderNumber, channel);
+        setHeaderTitle(getTranslation("followup.title." + channel.name().toLowerCase(), orderNumber,
+                draft.stage().name().replace('_', ' ')));
+        setCloseOnOutsideClick(false);
+        addClassName("orderan-dialog");
+        setWidth("min(40rem, 100vw)");
+        subject.setLabel(getTranslation("followup.subject"));
+        subject.setValue(draft.subject());
+        subject.setWidthFull();
+        subject.setVisible(channel == FollowUpChannel.EMAIL);
+        message.setLabel(getTranslation("followup.message"));
+        message.setValue(draft.message());
+        message.setWidthFull();
+        message.setMinHeight("14rem");
+        message.setId("followup-message");
+        failure.addClassName("orderan-error-text");
+        failure.setVisible(false);
+        add(new Paragraph(getTranslation("followup.to", draft.recipient() == null ? "-" : draft.recipient())), subject,
+                message, failure);
+
+        send = Forms.primary(getTranslation(channel == FollowUpChannel.EMAIL ? "followup.send-email"
+                : "followup.send-whatsapp"));
+        send.setId("followup-send");
+        send.addClickListener(e -> {
+            if (channel == FollowUpChannel.WHATSAPP) {
+                FollowUpService.WhatsAppSend sent = Forms.attempt(this,
+                        () -> followUps.whatsApp(orderNumber, draft.stage(), message.getValue()));
+                if (sent != null) {
+                    UI.getCurrent().getPage().open(sent.link(), "_blank");
+                    close();
+                    onSent.run();
+                }
+            } else {
+                show(Forms.attempt(this, () -> followUps.email(orderNumber, draft.stage(), subject.getValue(),
+                        message.getValue())), onSent);
+            }
+        });
+        retry = Forms.secondary(getTranslation("followup.retry"));
+        retry.setId("followup-retry");
+        retry.setVisible(false);
+        retry.addClickListener(e -> {
+            if (failed != null) {
+                long id = failed.getId();
+                show(Forms.attempt(this, () -> followUps.retry(id)), onSent);
+            }
+        });
+        Button cancel = Forms.secondary(getTranslation("action.close"));
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, retry, send);
+    }
+
+    private void show(@Nullable FollowUp result, Runnable onSent) {
+        if (result == null) {
+            return;
+        }
+        if (result.getState() == FollowUpState.SENT) {
+            Notifications.success(getTranslation("followup.sent"));
+            close();
+        } else {
+            failed = result;
+            failure.setText(getTranslation("followup.failed", result.getError()));
+            failure.setVisible(true);
+            send.setVisible(false);
+            retry.setVisible(true);
+            Notifications.error(getTranslation("followup.failed", result.getError()));
+        }
+        onSent.run();
+    }
+}

@@ -1,0 +1,84 @@
+package id.orderan.order.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import id.orderan.catalog.Product;
+import id.orderan.customer.Customer;
+import id.orderan.followup.FollowUpChannel;
+import id.orderan.order.OrderRow;
+import id.orderan.order.OrderSource;
+import id.orderan.order.OrderStatus;
+import id.orderan.order.SalesOrder;
+import id.orderan.support.KaribuTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class FollowUpUiTest extends KaribuTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_follow_up_column_shows_only_for_orders_still_to_be_paid() {
+        SalesOrder unpaid = anOrder();
+        SalesOrder paid = anOrder();
+        data.forceStatus(paid, OrderStatus.SEDANG_DIPROSES, "");
+        login("cs", "CS");
+        OrderListView view = navigate(OrderListView.class);
+
+        var display = ((com.vaadin.flow.data.renderer.LitRenderer<OrderRow>) view.grid.getColumnByKey("followUp")
+                .getRenderer()).getValueProviders().get("display");
+        List<OrderRow> rows = _findAll(view.grid);
+        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(display.apply(row)).as(row.orderNumber())
+                .isEqualTo(row.orderNumber().equals(unpaid.getOrderNumber()) ? "flex" : "none"));
+    }
+
+    @Test
+    void the_whatsapp_dialog_opens_the_chat_with_the_message_and_records_it() {
+        SalesOrder order = anOrder();
+        login("cs", "CS");
+        OrderListView view = navigate(OrderListView.class);
+
+        view.openFollowUp(_findAll(view.grid).getFirst(), FollowUpChannel.WHATSAPP);
+        _get(Button.class, spec -> spec.withId("followup-send")).click();
+
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(invocation ->
+                assertThat(invocation.getInvocation().getParameters()).anySatisfy(p ->
+                        assertThat(String.valueOf(p)).startsWith("https://wa.me/6281234567890?text=Halo%20Kak%20Siti")));
+        assertThat(jdbc.queryForObject("SELECT stage FROM follow_up WHERE order_id = ?", String.class, order.getId()))
+                .isEqualTo("FU_1");
+        assertThat(view.grid.followUpSummary(_findAll(view.grid).getFirst())).startsWith("FU 1 · ");
+    }
+
+    @Test
+    void the_email_dialog_sends_through_smtp_and_records_it() {
+        SalesOrder order = anOrder();
+        login("cs", "CS");
+        OrderListView view = navigate(OrderListView.class);
+
+        view.openFollowUp(_findAll(view.grid).getFirst(), FollowUpChannel.EMAIL);
+        _get(Button.class, spec -> spec.withId("followup-send")).click();
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT state FROM follow_up WHERE order_id = ?", String.class, order.getId()))
+                .isEqualTo("SENT");
+    }
+
+    private SalesOrder anOrder() {
+        Customer siti = data.customer().name("Siti Nurhaliza").phone("0812-3456-7890").email("siti@tokoku.id").create();
+        Product kopi = data.product("Kopi Gayo", 85_000);
+        return data.order(siti, OrderSource.FORM, kopi, 1);
+    }
+}
