@@ -88,6 +88,28 @@ public class FollowUpService {
         return followUps.save(followUp);
     }
 
+    /** What happened to one order of a bulk email. */
+    public enum Outcome { SENT, FAILED, NO_EMAIL, NOT_UNPAID }
+
+    /**
+     * Bulk follow-up, one order at a time (each its own transaction, so one bad address does not undo
+     * the others): the order's next reminder, as the template says.
+     */
+    @Transactional
+    public Outcome emailNextReminder(String orderNumber) {
+        SalesOrder order = orders.getByNumber(orderNumber);
+        if (order.getStatus() != id.orderan.order.OrderStatus.BELUM_BAYAR
+                && order.getStatus() != id.orderan.order.OrderStatus.DOWN_PAYMENT) {
+            return Outcome.NOT_UNPAID;
+        }
+        if (order.getCustomerEmail() == null) {
+            return Outcome.NO_EMAIL;
+        }
+        FollowUpDraft draft = draft(orderNumber, FollowUpChannel.EMAIL);
+        FollowUp followUp = email(orderNumber, draft.stage(), draft.subject(), draft.message());
+        return followUp.getState() == FollowUpState.SENT ? Outcome.SENT : Outcome.FAILED;
+    }
+
     @Transactional
     public FollowUp retry(long followUpId) {
         FollowUp followUp = followUps.findById(followUpId)

@@ -300,6 +300,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
             bulk.add(bulkButton("bulk-invoices", "orders.bulk.invoices", () -> actions.printInvoices(selected, done)));
             bulk.add(bulkButton("bulk-invoices-labels", "orders.bulk.invoices-labels",
                     () -> actions.printInvoicesAndLabels(selected, done)));
+            bulk.add(bulkButton("bulk-email", "orders.bulk.email", () -> actions.bulkEmail(selected, this::refreshLive)));
         }
     }
 

@@ -166,6 +166,12 @@ class OrderActions {
         return dialog;
     }
 
+    Dialog bulkEmail(List<String> orderNumbers, Runnable refresh) {
+        var dialog = new id.orderan.followup.ui.BulkEmailDialog(followUps, orderNumbers, refresh);
+        dialog.open();
+        return dialog;
+    }
+
     java.util.Map<Long, FollowUpSummary> followUpSummaries(List<Long> orderIds) {
         return maySeeMoney() ? followUps.summaries(orderIds) : java.util.Map.of();
     }

@@ -76,6 +76,32 @@ class FollowUpUiTest extends KaribuTest {
                 .isEqualTo("SENT");
     }
 
+    @Test
+    void bulk_follow_up_email_runs_in_the_background_and_ends_with_a_summary() throws Exception {
+        anOrder();
+        SalesOrder paid = anOrder();
+        data.forceStatus(paid, OrderStatus.SEDANG_DIPROSES, "");
+        Customer noEmail = data.customer().name("Budi Tanpa Email").email("").create();
+        data.order(noEmail, OrderSource.FORM, data.product("Teh", 10_000), 1);
+        login("cs", "CS");
+        OrderListView view = navigate(OrderListView.class);
+        _findAll(view.grid).forEach(view.grid::select);
+
+        _get(Button.class, spec -> spec.withId("bulk-email")).click();
+        id.orderan.followup.ui.BulkEmailDialog dialog = _get(id.orderan.followup.ui.BulkEmailDialog.class);
+        _get(Button.class, spec -> spec.withId("bulk-email-start")).click();
+
+        long deadline = System.currentTimeMillis() + 10_000;
+        String summary = "";
+        while (System.currentTimeMillis() < deadline && !summary.startsWith("Selesai")) {
+            Thread.sleep(50);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            summary = _get(dialog, com.vaadin.flow.component.html.Paragraph.class, spec -> { }).getText();
+        }
+        assertThat(summary).startsWith("Selesai: 1 terkirim, 2 dilewati, 0 gagal");
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
     private SalesOrder anOrder() {
         Customer siti = data.customer().name("Siti Nurhaliza").phone("0812-3456-7890").email("siti@tokoku.id").create();
         Product kopi = data.product("Kopi Gayo", 85_000);

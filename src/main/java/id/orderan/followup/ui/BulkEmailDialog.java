@@ -1,0 +1,81 @@
+package id.orderan.followup.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import id.orderan.base.ui.Forms;
+import id.orderan.followup.FollowUpService;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+/**
+ * Follow Up Email for the ticked orders: sent in the background (the screen stays usable), with a
+ * progress bar, then a summary of sent / no email / failed. Failed ones are kept for a retry.
+ */
+public class BulkEmailDialog extends Dialog {
+
+    private static final ExecutorService SENDER = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "bulk-follow-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph status = new Paragraph();
+    final Button start;
+    final Map<FollowUpService.Outcome, Integer> outcomes = new EnumMap<>(FollowUpService.Outcome.class);
+
+    public BulkEmailDialog(FollowUpService followUps, List<String> orderNumbers, Runnable onDone) {
+        setHeaderTitle(getTranslation("followup.bulk.title", orderNumbers.size()));
+        setCloseOnOutsideClick(false);
+        addClassName("orderan-dialog");
+        progress.setMin(0);
+        progress.setMax(orderNumbers.size());
+        progress.setVisible(false);
+        status.setText(getTranslation("followup.bulk.explain", orderNumbers.size()));
+        add(status, progress);
+        start = Forms.primary(getTranslation("followup.bulk.start"));
+        start.setId("bulk-email-start");
+        Button close = Forms.secondary(getTranslation("action.close"));
+        close.addClickListener(e -> close());
+        start.addClickListener(e -> {
+            start.setEnabled(false);
+            progress.setVisible(true);
+            UI ui = UI.getCurrent();
+            SENDER.submit(new DelegatingSecurityContextRunnable(() -> send(ui, followUps, orderNumbers, onDone)));
+        });
+        getFooter().add(close, start);
+    }
+
+    private void send(UI ui, FollowUpService followUps, List<String> orderNumbers, Runnable onDone) {
+        int done = 0;
+        for (String number : orderNumbers) {
+            FollowUpService.Outcome outcome;
+            try {
+                outcome = followUps.emailNextReminder(number);
+            } catch (RuntimeException e) {
+                outcome = FollowUpService.Outcome.FAILED;
+            }
+            FollowUpService.Outcome result = outcome;
+            int count = ++done;
+            ui.access(() -> {
+                outcomes.merge(result, 1, Integer::sum);
+                progress.setValue(count);
+                status.setText(getTranslation("followup.bulk.progress", count, orderNumbers.size()));
+            });
+        }
+        ui.access(() -> {
+            status.setText(getTranslation("followup.bulk.summary", outcomes.getOrDefault(FollowUpService.Outcome.SENT, 0),
+                    outcomes.getOrDefault(FollowUpService.Outcome.NO_EMAIL, 0)
+                            + outcomes.getOrDefault(FollowUpService.Outcome.NOT_UNPAID, 0),
+                    outcomes.getOrDefault(FollowUpService.Outcome.FAILED, 0)));
+            onDone.run();
+        });
+    }
+}
