@@ -46,10 +46,6 @@ public record OrderFilter(
         return new OrderFilter(statuses, search, categories, newSources, from, to, unprintedOnly);
     }
 
-    public OrderFilter withUnprintedOnly(boolean newUnprintedOnly) {
-        return new OrderFilter(statuses, search, categories, sources, from, to, newUnprintedOnly);
-    }
-
     public OrderFilter withDates(@Nullable LocalDate newFrom, @Nullable LocalDate newTo) {
         return new OrderFilter(statuses, search, categories, sources, newFrom, newTo, unprintedOnly);
     }

@@ -129,6 +129,6 @@ public class OrderQueryService {
     }
 
     private boolean maySeeMoney() {
-        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.CS);
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CS);
     }
 }

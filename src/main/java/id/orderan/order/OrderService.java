@@ -258,6 +258,16 @@ public class OrderService {
         return result;
     }
 
+    /**
+     * Rebuilds the per-status counters from the orders themselves: after a bulk import or a hand
+     * edit of the database. The application keeps them right on its own otherwise.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public void recountStatusCounters() {
+        counters.recount();
+    }
+
     // ---- reads ---------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

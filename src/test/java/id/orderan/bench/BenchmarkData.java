@@ -41,10 +41,6 @@ final class BenchmarkData {
                 s.execute(shipments(base, to));
                 s.execute(statusChanges(base, to));
             }
-            s.execute("UPDATE order_status_count SET order_count = 0");
-            s.execute("INSERT INTO order_status_count (status, slot, order_count) "
-                    + "SELECT status, 0, COUNT(*) FROM sales_order GROUP BY status "
-                    + "ON DUPLICATE KEY UPDATE order_count = VALUES(order_count)");
             s.execute("INSERT INTO order_number_counter (period, last_value) "
                     + "SELECT SUBSTRING(order_number, 5, 4), COUNT(*) + " + orders
                     + " FROM sales_order GROUP BY SUBSTRING(order_number, 5, 4)");

@@ -52,6 +52,9 @@ class ListOrderBenchmark {
     OrderQueryService queries;
 
     @Autowired
+    id.orderan.order.OrderService orderService;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -72,6 +75,10 @@ class ListOrderBenchmark {
         if (existing != orders) {
             long start = System.nanoTime();
             BenchmarkData.generate(dataSource, orders);
+            TestData.asAdmin(() -> {
+                orderService.recountStatusCounters(); // the generator writes orders directly
+                return null;
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
             generation = "generated in %.0f s (%,.0f orders/s; with %,d order lines, shipments and audit rows)"
                     .formatted(seconds, orders / seconds,

@@ -88,10 +88,10 @@ public class TestData {
     public void forceStatus(SalesOrder order, id.orderan.order.OrderStatus status, String reason) {
         jdbc.update("UPDATE sales_order SET status = ?, status_reason = ? WHERE id = ?", status.name(),
                 reason.isEmpty() ? null : reason, order.getId());
-        jdbc.update("UPDATE order_status_count SET order_count = 0");
-        jdbc.update("INSERT INTO order_status_count (status, slot, order_count) "
-                + "SELECT status, 0, COUNT(*) FROM sales_order GROUP BY status "
-                + "ON DUPLICATE KEY UPDATE order_count = VALUES(order_count)");
+        asAdmin(() -> {
+            orders.recountStatusCounters();
+            return null;
+        });
     }
 
     /** A pending payment confirmation, as if the buyer had submitted one. */

@@ -72,7 +72,6 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     private final ProductService products;
 
     final ComboBox<Customer> customer = new ComboBox<>();
-    final Button newCustomer = new Button();
     final Details newCustomerForm = new Details();
     final TextField customerName = new TextField();
     final Select<CustomerCategory> customerCategory = new Select<>();
@@ -138,11 +137,6 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         customer.addValueChangeListener(e -> dropshipperFields());
         customer.setId("order-customer");
 
-        newCustomer.setText(getTranslation("order.form.new-customer"));
-        newCustomer.setIcon(VaadinIcon.PLUS.create());
-        newCustomer.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        newCustomer.addClickListener(e -> newCustomerForm.setOpened(!newCustomerForm.isOpened()));
-
         customerName.setLabel(getTranslation("customers.column.name"));
         customerCategory.setLabel(getTranslation("customers.column.category"));
         customerCategory.setItems(CustomerCategory.values());
@@ -169,11 +163,8 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         sender.setSpacing(true);
         dropshipperFields();
 
-        newCustomer.setVisible(false); // the "Pelanggan baru" panel below does this job
-        var pick = new FlexLayout(customer, newCustomer);
-        pick.setAlignItems(Alignment.BASELINE);
-        pick.getStyle().set("gap", "var(--lumo-space-m)");
-        var section = new VerticalLayout(new H3(getTranslation("order.form.customer")), pick, newCustomerForm, sender);
+        var section = new VerticalLayout(new H3(getTranslation("order.form.customer")), customer, newCustomerForm,
+                sender);
         section.setPadding(false);
         return section;
     }
@@ -331,7 +322,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
             customer.setItems(List.of(customers.get(order.getCustomerId())));
             customer.setValue(customers.get(order.getCustomerId()));
             customer.setReadOnly(true);
-            newCustomer.setVisible(false);
+            newCustomerForm.setVisible(false);
             lines.clear();
             lineRows.removeAll();
             for (OrderLine line : order.getLines()) {

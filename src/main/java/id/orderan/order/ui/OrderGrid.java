@@ -177,14 +177,6 @@ class OrderGrid extends Grid<OrderRow> {
         this.onConfirmationClick = handler;
     }
 
-    OrderFilter filter() {
-        return filter;
-    }
-
-    long rowCount() {
-        return rowCount;
-    }
-
     private Stream<OrderRow> fetch(Query<OrderRow, Void> query) {
         OrderSort sort = toOrderSort(query.getSortOrders());
         if (!sort.equals(lastSort)) {

@@ -58,8 +58,4 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
-
-    LoginForm form() {
-        return form;
-    }
 }
