@@ -1,66 +1,95 @@
 package id.orderan.followup;
 
 import id.orderan.base.BusinessException;
-import id.orderan.base.Rupiah;
 import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
 import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
-import id.orderan.store.StoreProfile;
 import id.orderan.store.StoreService;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Reminding buyers: WhatsApp (a wa.me link staff open, recorded as sent) and email (real SMTP).
- * A refused or unreachable SMTP server does not lose the message: it is kept as a failed follow-up
- * with the server's answer and can be retried.
+ * Reminding buyers: WhatsApp (a wa.me link staff open, recorded as sent) and email (real SMTP), from
+ * templates the seller edits. A refused or unreachable SMTP server does not lose the message: it is
+ * kept as a failed follow-up with the server's answer and can be retried.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
 public class FollowUpService {
 
+    /** More than this many orders per bulk call would hold one transaction and SMTP connection too long. */
+    public static final int MAX_BATCH = 50;
+
     public record WhatsAppSend(String link, FollowUp followUp) {}
+
+    /** One stop of the WhatsApp queue: the link to open, or why this order is skipped. */
+    public record QueuedWhatsApp(String orderNumber, String customerName, FollowUpStage stage, String message,
+            @Nullable String link, @Nullable String problemKey) {}
+
+    /** A template filled with the sample order, and the placeholders Orderan does not know. */
+    public record TemplatePreview(String subject, String body, Set<String> unknownPlaceholders) {}
+
+    /** What happened to one order of a bulk email. */
+    public enum Outcome { SENT, FAILED, NO_EMAIL, NOT_UNPAID }
 
     private final FollowUpRepository followUps;
     private final OrderQueryService orders;
     private final StoreService store;
-    private final JavaMailSender mail;
+    private final TemplateBook templates;
+    private final PlaceholderValues placeholders;
+    private final FollowUpMail mail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, OrderQueryService orders, StoreService store, JavaMailSender mail,
-            CurrentUser currentUser, Clock clock) {
+    FollowUpService(FollowUpRepository followUps, OrderQueryService orders, StoreService store,
+            TemplateBook templates, PlaceholderValues placeholders, FollowUpMail mail, CurrentUser currentUser,
+            Clock clock) {
         this.followUps = followUps;
         this.orders = orders;
         this.store = store;
+        this.templates = templates;
+        this.placeholders = placeholders;
         this.mail = mail;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** The next stage's template for this channel, filled with the order's values, ready to edit. */
     @Transactional(readOnly = true)
     public FollowUpDraft draft(String orderNumber, FollowUpChannel channel) {
-        SalesOrder order = orders.getByNumber(orderNumber);
-        int sent = (int) followUps.countByOrderIdAndStateAndStageStartingWith(order.getId(), FollowUpState.SENT, "FU_");
-        FollowUpStage stage = FollowUpStage.nextReminder(sent);
-        FollowUpTemplates.Template template = FollowUpTemplates.defaultFor(stage);
-        Map<String, String> values = values(order, store.profile());
+        return draft(orders.getByNumber(orderNumber), channel);
+    }
+
+    private FollowUpDraft draft(SalesOrder order, FollowUpChannel channel) {
+        FollowUpStage stage = switch (order.getStatus()) {
+            case SEDANG_DIPROSES -> FollowUpStage.PAID;
+            case PROSES_PENGIRIMAN, SUKSES -> FollowUpStage.SHIPPED;
+            default -> FollowUpStage.nextReminder((int) remindersSent(order));
+        };
+        FollowUpTemplate template = templates.get(channel, stage);
+        Map<String, String> values = placeholders.of(order);
         String recipient = channel == FollowUpChannel.EMAIL ? order.getCustomerEmail() : order.getCustomerPhone();
-        return new FollowUpDraft(order.getOrderNumber(), channel, stage, FollowUpTemplates.render(template.subject(),
-                values), FollowUpTemplates.render(template.body(), values), recipient);
+        return new FollowUpDraft(order.getOrderNumber(), channel, stage,
+                FollowUpTemplates.render(template.subject(), values), FollowUpTemplates.render(template.body(), values),
+                recipient);
     }
 
     /** Builds the wa.me link and records the follow-up; an unusable number records nothing. */
@@ -74,54 +103,146 @@ public class FollowUpService {
         return new WhatsAppSend(link, followUps.save(followUp));
     }
 
+    /**
+     * The WhatsApp queue for a bulk selection: per order its next reminder and wa.me link, nothing
+     * recorded yet ({@link #whatsApp} records each one as staff open it). Paid orders and unusable
+     * numbers come back with the reason they are skipped.
+     */
+    @Transactional(readOnly = true)
+    public List<QueuedWhatsApp> whatsAppQueue(List<String> orderNumbers) {
+        List<QueuedWhatsApp> queue = new ArrayList<>();
+        for (String number : orderNumbers) {
+            SalesOrder order = orders.getByNumber(number);
+            if (!isUnpaid(order)) {
+                queue.add(new QueuedWhatsApp(number, order.getCustomerName(), FollowUpStage.FU_1, "", null,
+                        "followup.queue.skip-paid"));
+                continue;
+            }
+            FollowUpDraft draft = draft(order, FollowUpChannel.WHATSAPP);
+            String link = null;
+            String problem = null;
+            try {
+                link = WhatsAppLink.of(order.getCustomerPhone(), draft.message());
+            } catch (BusinessException e) {
+                problem = "followup.queue.skip-phone";
+            }
+            queue.add(new QueuedWhatsApp(number, order.getCustomerName(), draft.stage(), draft.message(), link,
+                    problem));
+        }
+        return queue;
+    }
+
     /** Sends now; returns the follow-up as SENT, or as FAILED with the server's answer (kept for a retry). */
     @Transactional
     public FollowUp email(String orderNumber, FollowUpStage stage, String subject, String body) {
         SalesOrder order = orders.getByNumber(orderNumber);
-        if (order.getCustomerEmail() == null) {
+        String to = order.getCustomerEmail();
+        if (to == null) {
             throw new BusinessException("error.followup.no-email", order.getCustomerName());
         }
         requireText(body);
         FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.EMAIL, body, FollowUpState.FAILED, actor(),
-                clock.instant()).stage(stage, subject.trim());
-        deliver(followUp, order.getCustomerEmail());
+                clock.instant()).stage(stage, subject.strip());
+        deliver(followUp, to);
         return followUps.save(followUp);
     }
 
-    /** What happened to one order of a bulk email. */
-    public enum Outcome { SENT, FAILED, NO_EMAIL, NOT_UNPAID }
-
-    /**
-     * Bulk follow-up, one order at a time (each its own transaction, so one bad address does not undo
-     * the others): the order's next reminder, as the template says.
-     */
+    /** One order of a bulk email: {@link #emailNextReminders} with one order. */
     @Transactional
     public Outcome emailNextReminder(String orderNumber) {
-        SalesOrder order = orders.getByNumber(orderNumber);
-        if (order.getStatus() != id.orderan.order.OrderStatus.BELUM_BAYAR
-                && order.getStatus() != id.orderan.order.OrderStatus.DOWN_PAYMENT) {
-            return Outcome.NOT_UNPAID;
+        return emailNextReminders(List.of(orderNumber)).get(orderNumber);
+    }
+
+    /**
+     * Bulk follow-up: each order's next reminder as its email template says, all over one SMTP
+     * connection, in one transaction per call (callers send a long selection in slices of at most
+     * {@link #MAX_BATCH}). Paid orders and buyers without an email are skipped, not failed.
+     */
+    @Transactional
+    public Map<String, Outcome> emailNextReminders(List<String> orderNumbers) {
+        if (orderNumbers.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " orders per call");
         }
-        if (order.getCustomerEmail() == null) {
-            return Outcome.NO_EMAIL;
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<MimeMessage, FollowUp> pending = new LinkedHashMap<>();
+        Map<String, FollowUp> byNumber = new HashMap<>();
+        var profile = store.profile();
+        for (String number : orderNumbers) {
+            SalesOrder order = orders.getByNumber(number);
+            String to = order.getCustomerEmail();
+            if (!isUnpaid(order)) {
+                outcomes.put(number, Outcome.NOT_UNPAID);
+                continue;
+            }
+            if (to == null) {
+                outcomes.put(number, Outcome.NO_EMAIL);
+                continue;
+            }
+            FollowUpDraft draft = draft(order, FollowUpChannel.EMAIL);
+            FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.EMAIL, draft.message(),
+                    FollowUpState.FAILED, actor(), clock.instant()).stage(draft.stage(), draft.subject());
+            byNumber.put(number, followUp);
+            try {
+                pending.put(mail.compose(profile, to, draft.subject(), draft.message()), followUp);
+            } catch (MessagingException | UnsupportedEncodingException e) {
+                followUp.failed(FollowUpMail.reason(e), clock.instant()); // e.g. an address the server can't take
+            }
         }
-        FollowUpDraft draft = draft(orderNumber, FollowUpChannel.EMAIL);
-        FollowUp followUp = email(orderNumber, draft.stage(), draft.subject(), draft.message());
-        return followUp.getState() == FollowUpState.SENT ? Outcome.SENT : Outcome.FAILED;
+        Map<MimeMessage, String> refused = mail.sendAll(List.copyOf(pending.keySet()));
+        Instant now = clock.instant();
+        pending.forEach((message, followUp) -> {
+            String reason = refused.get(message);
+            if (reason == null) {
+                followUp.sent(now);
+            } else {
+                followUp.failed(reason, now);
+            }
+        });
+        followUps.saveAll(byNumber.values());
+        byNumber.forEach((number, followUp) -> outcomes.put(number,
+                followUp.getState() == FollowUpState.SENT ? Outcome.SENT : Outcome.FAILED));
+        Map<String, Outcome> inOrder = new LinkedHashMap<>();
+        orderNumbers.forEach(number -> inOrder.put(number, outcomes.get(number)));
+        return inOrder;
+    }
+
+    /**
+     * The automatic email of a notice stage (Pembayaran diterima, Pesanan dikirim), when the seller
+     * switched it on and the buyer has an address. Empty when nothing was to be sent; a failure is
+     * kept like any failed follow-up, so it shows on the order's timeline with a retry.
+     */
+    @Transactional
+    public java.util.Optional<FollowUp> sendAutomaticNotice(long orderId, FollowUpStage stage) {
+        FollowUpTemplate template = templates.get(FollowUpChannel.EMAIL, stage);
+        if (!stage.isNotice() || !template.autoSend()) {
+            return java.util.Optional.empty();
+        }
+        SalesOrder order = orders.getById(orderId);
+        String to = order.getCustomerEmail();
+        if (to == null) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> values = placeholders.of(order);
+        FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.EMAIL,
+                FollowUpTemplates.render(template.body(), values), FollowUpState.FAILED, actor(), clock.instant())
+                .stage(stage, FollowUpTemplates.render(template.subject(), values));
+        deliver(followUp, to);
+        return java.util.Optional.of(followUps.save(followUp));
     }
 
     @Transactional
     public FollowUp retry(long followUpId) {
         FollowUp followUp = followUps.findById(followUpId)
                 .orElseThrow(() -> new BusinessException("error.followup.not-found"));
-        if (followUp.getState() == FollowUpState.SENT) {
+        if (followUp.getState() == FollowUpState.SENT || followUp.getChannel() != FollowUpChannel.EMAIL) {
             return followUp;
         }
         SalesOrder order = orders.getById(followUp.getOrderId());
-        if (order.getCustomerEmail() == null) {
+        String to = order.getCustomerEmail();
+        if (to == null) {
             throw new BusinessException("error.followup.no-email", order.getCustomerName());
         }
-        deliver(followUp, order.getCustomerEmail());
+        deliver(followUp, to);
         return followUp;
     }
 
@@ -137,48 +258,68 @@ public class FollowUpService {
         Map<Long, FollowUpSummary> result = new HashMap<>();
         if (!orderIds.isEmpty()) {
             for (Object[] row : followUps.summaries(orderIds)) {
-                result.put((Long) row[0], new FollowUpSummary((Long) row[1], (java.time.Instant) row[2]));
+                result.put((Long) row[0], new FollowUpSummary((Long) row[1], (Instant) row[2]));
             }
         }
         return result;
     }
 
-    private void deliver(FollowUp followUp, String to) {
-        StoreProfile profile = store.profile();
-        try {
-            MimeMessage message = mail.createMimeMessage();
-            var helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setTo(to);
-            if (!profile.email().isBlank()) {
-                helper.setFrom(profile.email(), profile.name());
-                helper.setReplyTo(profile.email());
+    /** Every template in force (saved or default), channel by channel in stage order. */
+    @Transactional(readOnly = true)
+    public List<FollowUpTemplate> templates() {
+        List<FollowUpTemplate> all = new ArrayList<>();
+        for (FollowUpChannel channel : FollowUpChannel.values()) {
+            for (FollowUpStage stage : FollowUpStage.values()) {
+                all.add(templates.get(channel, stage));
             }
-            helper.setSubject(followUp.getSubject() == null ? profile.name() : followUp.getSubject());
-            helper.setText(followUp.getMessage(), "<p>" + HtmlUtils.htmlEscape(followUp.getMessage())
-                    .replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>");
-            mail.send(message);
+        }
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public FollowUpTemplate template(FollowUpChannel channel, FollowUpStage stage) {
+        return templates.get(channel, stage);
+    }
+
+    /** Refuses unknown placeholders, an empty text and a template someone else saved meanwhile. */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public FollowUpTemplate saveTemplate(FollowUpTemplateCommand command) {
+        return templates.save(command, currentUser.requireUsername(), clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public FollowUpTemplate resetTemplate(FollowUpChannel channel, FollowUpStage stage) {
+        return templates.reset(channel, stage, currentUser.requireUsername(), clock.instant());
+    }
+
+    /** The editor's live preview: the text as the sample order's buyer would read it. */
+    @Transactional(readOnly = true)
+    public TemplatePreview preview(String subject, String body) {
+        Map<String, String> sample = placeholders.sample();
+        Set<String> unknown = new TreeSet<>(FollowUpTemplates.unknownPlaceholders(subject));
+        unknown.addAll(FollowUpTemplates.unknownPlaceholders(body));
+        return new TemplatePreview(FollowUpTemplates.render(subject, sample), FollowUpTemplates.render(body, sample),
+                unknown);
+    }
+
+    private void deliver(FollowUp followUp, String to) {
+        String subject = followUp.getSubject();
+        try {
+            mail.send(mail.compose(store.profile(), to, subject == null ? "" : subject, followUp.getMessage()));
             followUp.sent(clock.instant());
-        } catch (MailException | jakarta.mail.MessagingException | java.io.UnsupportedEncodingException e) {
-            followUp.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
+        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+            followUp.failed(FollowUpMail.reason(e), clock.instant());
         }
     }
 
-    static Map<String, String> values(SalesOrder order, StoreProfile store) {
-        Map<String, String> values = new HashMap<>();
-        values.put("nama", order.getCustomerName());
-        values.put("order_id", order.getOrderNumber());
-        values.put("produk", order.getLines().stream().map(l -> l.getProductName() + " ×" + l.getQuantity())
-                .collect(Collectors.joining(", ")));
-        values.put("total", Rupiah.format(order.getGrandTotal()));
-        values.put("sisa_bayar", Rupiah.format(order.remaining()));
-        values.put("rekening", store.banks().stream().map(b -> b.bank() + " " + b.number() + " a.n. " + b.holder())
-                .collect(Collectors.joining("\n")));
-        values.put("toko", store.name());
-        values.put("kurir", order.getCourier() == null ? "" : order.getCourier());
-        values.put("resi", "");
-        values.put("link_konfirmasi", "");
-        values.put("link_lacak", "");
-        return values;
+    private long remindersSent(SalesOrder order) {
+        return followUps.countByOrderIdAndStateAndStageStartingWith(order.getId(), FollowUpState.SENT, "FU_");
+    }
+
+    static boolean isUnpaid(SalesOrder order) {
+        return order.getStatus() == OrderStatus.BELUM_BAYAR || order.getStatus() == OrderStatus.DOWN_PAYMENT;
     }
 
     private static void requireText(String message) {

@@ -1,15 +1,26 @@
 package id.orderan.followup;
 
-/** Reminders for unpaid orders (FU 1–3), then the two notices sellers send anyway. */
+/** Reminders for unpaid orders (FU 1–3), then the two notices sellers send on every order. */
 public enum FollowUpStage {
     FU_1,
     FU_2,
     FU_3,
+    /** Pembayaran diterima: the order moved to Sedang Diproses. */
     PAID,
+    /** Pesanan dikirim: the order moved to Proses Pengiriman (with courier and resi). */
     SHIPPED;
 
     /** The next reminder after {@code sent} earlier ones (FU 3 stays FU 3). */
     public static FollowUpStage nextReminder(int sent) {
         return sent <= 0 ? FU_1 : sent == 1 ? FU_2 : FU_3;
+    }
+
+    public boolean isNotice() {
+        return this == PAID || this == SHIPPED;
+    }
+
+    /** "FU 2", or the key of the notice's name in the translations. */
+    public String label() {
+        return name().replace('_', ' ');
     }
 }

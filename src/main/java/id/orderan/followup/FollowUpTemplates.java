@@ -1,60 +1,71 @@
 package id.orderan.followup;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.SequencedSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The default messages, written the way an Indonesian shop writes to its buyers, and the
- * placeholder rules. Unknown placeholders are left visible, so staff notice them before sending.
+ * The built-in messages, written the way an Indonesian shop writes to its buyers, and the
+ * placeholder rules. WhatsApp texts use WhatsApp's own *bold*; emails get the same words without it.
+ * Unknown placeholders are left visible, so staff notice them before sending.
  */
 public final class FollowUpTemplates {
 
-    public static final Set<String> PLACEHOLDERS = Set.of("nama", "order_id", "produk", "total", "sisa_bayar",
-            "rekening", "toko", "kurir", "resi", "link_konfirmasi", "link_lacak");
+    /** In the order the editor offers them. */
+    public static final SequencedSet<String> PLACEHOLDERS = Collections.unmodifiableSequencedSet(
+            new LinkedHashSet<>(List.of("nama", "order_id", "produk", "total", "sisa_bayar", "rekening", "toko",
+                    "kurir", "resi", "link_konfirmasi", "link_lacak")));
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
 
     public record Template(String subject, String body) {}
 
-    private static final Map<FollowUpStage, Template> DEFAULTS = new LinkedHashMap<>();
+    private static final Map<FollowUpStage, Template> WHATSAPP = new EnumMap<>(FollowUpStage.class);
 
     static {
-        DEFAULTS.put(FollowUpStage.FU_1, new Template("Menunggu pembayaran pesanan {order_id}", """
+        WHATSAPP.put(FollowUpStage.FU_1, new Template("Menunggu pembayaran pesanan {order_id}", """
                 Halo Kak {nama} 👋
 
-                Terima kasih sudah order di {toko}. Pesanan {order_id} ({produk}) totalnya {total}.
+                Terima kasih sudah order di {toko}. Pesanan *{order_id}* ({produk}) totalnya *{total}*.
                 Silakan transfer ke:
                 {rekening}
 
                 Kalau sudah transfer, kabari kami ya Kak. {link_konfirmasi}"""));
-        DEFAULTS.put(FollowUpStage.FU_2, new Template("Pengingat: pesanan {order_id} belum dibayar", """
+        WHATSAPP.put(FollowUpStage.FU_2, new Template("Pengingat: pesanan {order_id} belum dibayar", """
                 Halo Kak {nama}, kami ingatkan lagi ya 🙏
 
-                Pesanan {order_id} masih menunggu pembayaran {sisa_bayar}.
+                Pesanan *{order_id}* masih menunggu pembayaran *{sisa_bayar}*.
                 Rekening: {rekening}
 
                 Stok kami simpan untuk Kakak sampai besok."""));
-        DEFAULTS.put(FollowUpStage.FU_3, new Template("Terakhir: pesanan {order_id} akan dibatalkan", """
+        WHATSAPP.put(FollowUpStage.FU_3, new Template("Terakhir: pesanan {order_id} akan dibatalkan", """
                 Halo Kak {nama},
 
-                Pesanan {order_id} belum kami terima pembayarannya ({sisa_bayar}). Kalau sampai hari ini belum ada
+                Pesanan *{order_id}* belum kami terima pembayarannya ({sisa_bayar}). Kalau sampai hari ini belum ada
                 transfer, pesanan akan kami batalkan otomatis ya Kak. Masih mau lanjut? Balas pesan ini saja 😊"""));
-        DEFAULTS.put(FollowUpStage.PAID, new Template("Pembayaran {order_id} sudah kami terima", """
-                Halo Kak {nama}, pembayaran pesanan {order_id} sudah kami terima. Terima kasih! 🙏
+        WHATSAPP.put(FollowUpStage.PAID, new Template("Pembayaran {order_id} sudah kami terima", """
+                Halo Kak {nama}, pembayaran pesanan *{order_id}* sudah kami terima. Terima kasih! 🙏
                 Pesanan sedang kami siapkan dan segera dikirim."""));
-        DEFAULTS.put(FollowUpStage.SHIPPED, new Template("Pesanan {order_id} sudah dikirim", """
-                Halo Kak {nama}, pesanan {order_id} sudah dikirim dengan {kurir}, resi {resi}.
-                Lacak paketnya di sini: {link_lacak}"""));
+        WHATSAPP.put(FollowUpStage.SHIPPED, new Template("Pesanan {order_id} sudah dikirim", """
+                Halo Kak {nama}, pesanan *{order_id}* sudah dikirim dengan {kurir}, resi *{resi}*.
+                Lacak paketnya di sini: {link_lacak}
+
+                Terima kasih sudah belanja di {toko} 🙏"""));
     }
 
     private FollowUpTemplates() {}
 
-    public static Template defaultFor(FollowUpStage stage) {
-        return DEFAULTS.get(stage);
+    public static Template defaultFor(FollowUpChannel channel, FollowUpStage stage) {
+        Template whatsApp = WHATSAPP.get(stage);
+        return channel == FollowUpChannel.WHATSAPP ? whatsApp
+                : new Template(whatsApp.subject(), whatsApp.body().replace("*", ""));
     }
 
     /** Fills known placeholders; unknown ones stay as typed. */
@@ -70,7 +81,7 @@ public final class FollowUpTemplates {
         return out.toString();
     }
 
-    /** Placeholders in a template that Orderan does not know (typos such as {nma}). */
+    /** Placeholders in a template that Orderan does not know (typos such as {nma} or {Nama}). */
     public static Set<String> unknownPlaceholders(String template) {
         Set<String> unknown = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(template);

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What List Order shows: statuses (empty = all), free-text search, customer categories and order
- * sources (empty = any), an order-date range in Jakarta dates (inclusive), and "not printed yet".
+ * sources (empty = any), an order-date range in Jakarta dates (inclusive), "not printed yet", and
+ * "Belum di-follow up": unpaid orders (Belum Bayar, Down Payment) that no reminder has reached yet.
  */
 public record OrderFilter(
         Set<OrderStatus> statuses,
@@ -17,7 +18,8 @@ public record OrderFilter(
         Set<OrderSource> sources,
         @Nullable LocalDate from,
         @Nullable LocalDate to,
-        boolean unprintedOnly) {
+        boolean unprintedOnly,
+        boolean notFollowedUpOnly) {
 
     public OrderFilter {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -27,26 +29,30 @@ public record OrderFilter(
     }
 
     public static OrderFilter all() {
-        return new OrderFilter(Set.of(), "", Set.of(), Set.of(), null, null, false);
+        return new OrderFilter(Set.of(), "", Set.of(), Set.of(), null, null, false, false);
     }
 
     public OrderFilter withStatuses(Set<OrderStatus> newStatuses) {
-        return new OrderFilter(newStatuses, search, categories, sources, from, to, unprintedOnly);
+        return new OrderFilter(newStatuses, search, categories, sources, from, to, unprintedOnly, notFollowedUpOnly);
     }
 
     public OrderFilter withSearch(String newSearch) {
-        return new OrderFilter(statuses, newSearch, categories, sources, from, to, unprintedOnly);
+        return new OrderFilter(statuses, newSearch, categories, sources, from, to, unprintedOnly, notFollowedUpOnly);
     }
 
     public OrderFilter withCategories(Set<CustomerCategory> newCategories) {
-        return new OrderFilter(statuses, search, newCategories, sources, from, to, unprintedOnly);
+        return new OrderFilter(statuses, search, newCategories, sources, from, to, unprintedOnly, notFollowedUpOnly);
     }
 
     public OrderFilter withSources(Set<OrderSource> newSources) {
-        return new OrderFilter(statuses, search, categories, newSources, from, to, unprintedOnly);
+        return new OrderFilter(statuses, search, categories, newSources, from, to, unprintedOnly, notFollowedUpOnly);
     }
 
     public OrderFilter withDates(@Nullable LocalDate newFrom, @Nullable LocalDate newTo) {
-        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo, unprintedOnly);
+        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo, unprintedOnly, notFollowedUpOnly);
+    }
+
+    public OrderFilter withNotFollowedUpOnly(boolean value) {
+        return new OrderFilter(statuses, search, categories, sources, from, to, unprintedOnly, value);
     }
 }

@@ -137,6 +137,11 @@ class OrderListQuery {
         if (filter.unprintedOnly()) {
             conditions.add("o.printed_at IS NULL");
         }
+        if (filter.notFollowedUpOnly()) {
+            // only unpaid orders are followed up; the probe uses ix_follow_up_order_state
+            conditions.add("o.status IN ('BELUM_BAYAR', 'DOWN_PAYMENT') AND NOT EXISTS (SELECT 1 FROM follow_up f"
+                    + " WHERE f.order_id = o.id AND f.state = 'SENT')");
+        }
         Optional<OrderSearch> search = OrderSearch.parse(filter.search());
         if (search.isPresent()) {
             OrderSearch s = search.get();

@@ -71,7 +71,8 @@ public class OrderQueryService {
     @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public StatusCounts counts(OrderFilter filter) {
         boolean unfiltered = filter.search().isEmpty() && filter.categories().isEmpty() && filter.sources().isEmpty()
-                && filter.from() == null && filter.to() == null && !filter.unprintedOnly();
+                && filter.from() == null && filter.to() == null && !filter.unprintedOnly()
+                && !filter.notFollowedUpOnly();
         return new StatusCounts(unfiltered ? counters.read() : listQuery.countByStatus(filter));
     }
 

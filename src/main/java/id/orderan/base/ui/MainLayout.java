@@ -47,6 +47,8 @@ public class MainLayout extends AppLayout {
         var settings = new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create());
         if (authentication.hasRole("ADMIN")) {
             settings.addItem(new SideNavItem(getTranslation("nav.store"), "settings/store", VaadinIcon.SHOP.create()));
+            settings.addItem(new SideNavItem(getTranslation("nav.follow-up-templates"), "settings/follow-up-templates",
+                    VaadinIcon.COMMENTS.create()));
         }
         var nav = new SideNav();
         nav.addItem(sales,

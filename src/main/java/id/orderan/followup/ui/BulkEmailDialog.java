@@ -15,10 +15,13 @@ import java.util.concurrent.Executors;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * Follow Up Email for the ticked orders: sent in the background (the screen stays usable), with a
- * progress bar, then a summary of sent / no email / failed. Failed ones are kept for a retry.
+ * Follow Up Email for the ticked orders: sent in the background (the screen stays usable), in slices
+ * that each share one SMTP connection, with a progress bar, then a summary of sent / skipped /
+ * failed. Failed ones are kept for a retry.
  */
 public class BulkEmailDialog extends Dialog {
+
+    static final int SLICE = 25;
 
     private static final ExecutorService SENDER = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "bulk-follow-up");
@@ -54,18 +57,22 @@ public class BulkEmailDialog extends Dialog {
     }
 
     private void send(UI ui, FollowUpService followUps, List<String> orderNumbers, Runnable onDone) {
-        int done = 0;
-        for (String number : orderNumbers) {
-            FollowUpService.Outcome outcome;
+        for (int from = 0; from < orderNumbers.size(); from += SLICE) {
+            List<String> slice = orderNumbers.subList(from, Math.min(orderNumbers.size(), from + SLICE));
+            Map<String, FollowUpService.Outcome> sent;
             try {
-                outcome = followUps.emailNextReminder(number);
+                sent = followUps.emailNextReminders(slice);
             } catch (RuntimeException e) {
-                outcome = FollowUpService.Outcome.FAILED;
+                // the slice's transaction rolled back: nothing of it was recorded, count it as failed
+                sent = new java.util.HashMap<>();
+                for (String number : slice) {
+                    sent.put(number, FollowUpService.Outcome.FAILED);
+                }
             }
-            FollowUpService.Outcome result = outcome;
-            int count = ++done;
+            Map<String, FollowUpService.Outcome> result = sent;
+            int count = from + slice.size();
             ui.access(() -> {
-                outcomes.merge(result, 1, Integer::sum);
+                result.values().forEach(outcome -> outcomes.merge(outcome, 1, Integer::sum));
                 progress.setValue(count);
                 status.setText(getTranslation("followup.bulk.progress", count, orderNumbers.size()));
             });

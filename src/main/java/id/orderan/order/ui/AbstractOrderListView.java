@@ -70,6 +70,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     static final String P_TO = "sampai";
     static final String P_SORT = "urut";
     static final String P_UNPRINTED = "belum-dicetak";
+    static final String P_NOT_FOLLOWED_UP = "belum-fu";
 
     private final OrderQueryService queries;
     private final OrderActions actions;
@@ -88,6 +89,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     final DatePicker to = new DatePicker();
     final Button reset = new Button();
     final com.vaadin.flow.component.checkbox.Checkbox unprinted = new com.vaadin.flow.component.checkbox.Checkbox();
+    final com.vaadin.flow.component.checkbox.Checkbox notFollowedUp = new com.vaadin.flow.component.checkbox.Checkbox();
     final @Nullable Tabs tabs;
     private final Map<OrderTab, Tab> tabComponents = new EnumMap<>(OrderTab.class);
     private final Map<OrderTab, Span> tabCounts = new EnumMap<>(OrderTab.class);
@@ -225,7 +227,15 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         unprinted.setId("filter-unprinted");
         unprinted.addValueChangeListener(e -> filtersChanged());
 
-        var toolbar = new FlexLayout(search, categories, sources, datePreset, from, to, unprinted, reset);
+        notFollowedUp.setLabel(getTranslation("orders.filter.not-followed-up"));
+        notFollowedUp.setTooltipText(getTranslation("orders.filter.not-followed-up.tooltip"));
+        notFollowedUp.setId("filter-not-followed-up");
+        notFollowedUp.addValueChangeListener(e -> filtersChanged());
+        // the Cancel and Retur lists hold no unpaid orders
+        notFollowedUp.setVisible(fixedStatuses.isEmpty());
+
+        var toolbar = new FlexLayout(search, categories, sources, datePreset, from, to, unprinted, notFollowedUp,
+                reset);
         toolbar.addClassName("orderan-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(Alignment.END);
@@ -301,6 +311,8 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
             bulk.add(bulkButton("bulk-invoices-labels", "orders.bulk.invoices-labels",
                     () -> actions.printInvoicesAndLabels(selected, done)));
             bulk.add(bulkButton("bulk-email", "orders.bulk.email", () -> actions.bulkEmail(selected, this::refreshLive)));
+            bulk.add(bulkButton("bulk-whatsapp", "orders.bulk.whatsapp",
+                    () -> actions.whatsAppQueue(selected, this::refreshLive)));
         }
     }
 
@@ -336,7 +348,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
 
     private OrderFilter currentFilter() {
         return new OrderFilter(Set.of(), search.getValue(), categories.getValue(), sources.getValue(),
-                from.getValue(), to.getValue(), unprinted.getValue());
+                from.getValue(), to.getValue(), unprinted.getValue(), notFollowedUp.getValue());
     }
 
     private boolean anyFilter() {
@@ -359,6 +371,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         from.clear();
         to.clear();
         unprinted.clear();
+        notFollowedUp.clear();
         restoring = false;
         filtersChanged();
     }
@@ -402,6 +415,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
                     .orElse(from.isEmpty() && to.isEmpty() ? DatePreset.ANY : DatePreset.CUSTOM));
             restoreSort(first(params, P_SORT).orElse(""));
             unprinted.setValue(first(params, P_UNPRINTED).isPresent());
+            notFollowedUp.setValue(fixedStatuses.isEmpty() && first(params, P_NOT_FOLLOWED_UP).isPresent());
         } finally {
             restoring = false;
         }
@@ -434,6 +448,9 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         }
         if (unprinted.getValue()) {
             params.put(P_UNPRINTED, List.of("1"));
+        }
+        if (notFollowedUp.getValue()) {
+            params.put(P_NOT_FOLLOWED_UP, List.of("1"));
         }
         OrderSort sort = OrderGrid.toOrderSort(grid.getDataCommunicator().getBackEndSorting());
         if (!sort.equals(OrderSort.newestFirst())) {

@@ -172,6 +172,12 @@ class OrderActions {
         return dialog;
     }
 
+    Dialog whatsAppQueue(List<String> orderNumbers, Runnable refresh) {
+        var dialog = new id.orderan.followup.ui.WhatsAppQueueDialog(followUps, orderNumbers, refresh);
+        dialog.open();
+        return dialog;
+    }
+
     java.util.Map<Long, FollowUpSummary> followUpSummaries(List<Long> orderIds) {
         return maySeeMoney() ? followUps.summaries(orderIds) : java.util.Map.of();
     }

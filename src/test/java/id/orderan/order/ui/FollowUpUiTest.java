@@ -30,6 +30,9 @@ class FollowUpUiTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    id.orderan.followup.FollowUpService followUps;
+
     @Test
     void the_follow_up_column_shows_only_for_orders_still_to_be_paid() {
         SalesOrder unpaid = anOrder();
@@ -100,6 +103,60 @@ class FollowUpUiTest extends KaribuTest {
         }
         assertThat(summary).startsWith("Selesai: 1 terkirim, 2 dilewati, 0 gagal");
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void the_whatsapp_queue_opens_one_chat_per_click_records_each_and_lists_what_it_skipped() {
+        SalesOrder first = anOrder();
+        SalesOrder second = anOrder();
+        SalesOrder paid = anOrder();
+        data.forceStatus(paid, OrderStatus.SEDANG_DIPROSES, "");
+        Customer foreign = data.customer().name("John Abroad").phone("0813-1111-2222").email("").create();
+        SalesOrder badPhone = data.order(foreign, OrderSource.FORM, data.product("Teh", 10_000), 1);
+        // imported before numbers were checked: a foreign number wa.me links cannot reach
+        jdbc.update("UPDATE sales_order SET customer_phone = '+1 415 555 0100' WHERE id = ?", badPhone.getId());
+        login("cs", "CS");
+        OrderListView view = navigate(OrderListView.class);
+        _findAll(view.grid).forEach(view.grid::select);
+
+        _get(Button.class, spec -> spec.withId("bulk-whatsapp")).click();
+        var dialog = _get(id.orderan.followup.ui.WhatsAppQueueDialog.class);
+        var open = _get(dialog, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("queue-open"));
+
+        // newest first: the two unpaid orders with a usable number, in the grid's order
+        assertThat(open.getHref()).startsWith("https://wa.me/6281234567890?text=Halo%20Kak%20Siti")
+                .contains(java.net.URLEncoder.encode(second.getOrderNumber(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(open.getTarget()).contains("_blank");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(open, "click");
+        assertThat(open.getHref()).contains(first.getOrderNumber());
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(open, "click");
+
+        assertThat(open.isVisible()).isFalse();
+        assertThat(jdbc.queryForList("SELECT order_id FROM follow_up WHERE channel = 'WHATSAPP'", Long.class))
+                .containsExactlyInAnyOrder(first.getId(), second.getId());
+        String summary = com.github.mvysny.kaributesting.v10.LocatorJ._find(dialog,
+                com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText())
+                .filter(text -> text.startsWith("2 chat dibuka")).findFirst().orElseThrow();
+        assertThat(summary).contains(paid.getOrderNumber() + " · Siti Nurhaliza: sudah dibayar",
+                badPhone.getOrderNumber() + " · John Abroad: nomor WhatsApp tidak valid");
+    }
+
+    @Test
+    void the_belum_di_follow_up_filter_leaves_the_unpaid_orders_no_reminder_reached() {
+        SalesOrder reminded = anOrder();
+        SalesOrder waiting = anOrder();
+        SalesOrder paid = anOrder();
+        data.forceStatus(paid, OrderStatus.SEDANG_DIPROSES, "");
+        id.orderan.support.TestData.as("cs", "CS", () -> followUps.whatsApp(reminded.getOrderNumber(),
+                id.orderan.followup.FollowUpStage.FU_1, "Halo"));
+        login("cs", "CS");
+        OrderListView view = navigate(OrderListView.class);
+
+        userSets(view.notFollowedUp, true);
+
+        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(waiting.getOrderNumber());
+        assertThat(view.queryParameters().getParameters()).containsEntry("belum-fu", List.of("1"));
+        assertThat(view.total.getText()).contains("1");
     }
 
     private SalesOrder anOrder() {

@@ -1,0 +1,127 @@
+package id.orderan.followup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import id.orderan.base.BusinessException;
+import id.orderan.base.ui.Forms;
+import id.orderan.base.ui.Notifications;
+import id.orderan.base.ui.UiErrorHandler;
+import id.orderan.followup.FollowUpService;
+import id.orderan.followup.FollowUpService.QueuedWhatsApp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Follow Up WhatsApp for the ticked orders. WhatsApp has no bulk sending without its paid API, so
+ * this is a queue: each click opens the next buyer's chat with the reminder typed in (a real link,
+ * so phones and tablets hand it to the WhatsApp app and no popup blocker interferes), records the
+ * follow-up, and moves on. Paid orders and unusable numbers are skipped with the reason.
+ */
+public class WhatsAppQueueDialog extends Dialog {
+
+    private final FollowUpService followUps;
+    private final Runnable onSent;
+    private final List<QueuedWhatsApp> queue;
+    private final List<QueuedWhatsApp> skipped = new ArrayList<>();
+    private int position = -1;
+    private int opened;
+
+    final Paragraph progressText = new Paragraph();
+    final ProgressBar progress = new ProgressBar();
+    final Span who = new Span();
+    final Div message = new Div();
+    final Anchor open = new Anchor();
+    final Button skip;
+    final Paragraph summary = new Paragraph();
+
+    public WhatsAppQueueDialog(FollowUpService followUps, List<String> orderNumbers, Runnable onSent) {
+        this.followUps = followUps;
+        this.onSent = onSent;
+        this.queue = followUps.whatsAppQueue(orderNumbers);
+        setHeaderTitle(getTranslation("followup.queue.title", orderNumbers.size()));
+        setCloseOnOutsideClick(false);
+        addClassName("orderan-dialog");
+        setWidth("min(40rem, 100vw)");
+        progress.setMin(0);
+        progress.setMax(Math.max(1, queue.size()));
+        who.addClassName("orderan-strong");
+        message.addClassName("orderan-message-preview");
+        message.setId("queue-message");
+        summary.setVisible(false);
+        add(new Paragraph(getTranslation("followup.queue.explain")), progressText, progress, who, message, summary);
+
+        open.setId("queue-open");
+        open.setTarget(AnchorTarget.BLANK);
+        open.getElement().setAttribute("rel", "noopener");
+        open.addClassName("orderan-link-button");
+        open.add(VaadinIcon.COMMENT.create(), new Span(getTranslation("followup.queue.open")));
+        // the browser opens the link itself; the server hears the same click and records the follow-up
+        open.getElement().addEventListener("click", e -> recordAndNext());
+        skip = Forms.secondary(getTranslation("followup.queue.skip"));
+        skip.setId("queue-skip");
+        skip.addClickListener(e -> {
+            QueuedWhatsApp current = queue.get(position);
+            skipped.add(new QueuedWhatsApp(current.orderNumber(), current.customerName(), current.stage(),
+                    current.message(), null, "followup.queue.skip-user"));
+            next();
+        });
+        Button close = Forms.secondary(getTranslation("action.close"));
+        close.addClickListener(e -> close());
+        getFooter().add(close, skip, open);
+        next();
+    }
+
+    private void recordAndNext() {
+        QueuedWhatsApp current = queue.get(position);
+        try {
+            followUps.whatsApp(current.orderNumber(), current.stage(), current.message());
+            opened++;
+            onSent.run();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
+        }
+        next();
+    }
+
+    /** Moves to the next order that can be opened; the others are collected for the summary. */
+    private void next() {
+        position++;
+        while (position < queue.size() && queue.get(position).link() == null) {
+            skipped.add(queue.get(position));
+            position++;
+        }
+        progress.setValue(Math.min(position, queue.size()));
+        if (position >= queue.size()) {
+            finish();
+            return;
+        }
+        QueuedWhatsApp current = queue.get(position);
+        progressText.setText(getTranslation("followup.queue.position", position + 1, queue.size()));
+        who.setText(current.orderNumber() + " · " + current.customerName() + " · " + current.stage().label());
+        message.setText(current.message());
+        open.setHref(current.link());
+    }
+
+    private void finish() {
+        progressText.setText(getTranslation("followup.queue.done"));
+        who.setVisible(false);
+        message.setVisible(false);
+        open.setVisible(false);
+        skip.setVisible(false);
+        var text = new StringBuilder(getTranslation("followup.queue.summary", opened, skipped.size()));
+        for (QueuedWhatsApp s : skipped) {
+            text.append('\n').append(s.orderNumber()).append(" · ").append(s.customerName()).append(": ")
+                    .append(getTranslation(s.problemKey() == null ? "followup.queue.skip-phone" : s.problemKey()));
+        }
+        summary.setText(text.toString());
+        summary.addClassName("orderan-pre-line");
+        summary.setVisible(true);
+    }
+}
