@@ -50,6 +50,37 @@ class OrderQueryServiceTest extends IntegrationTest {
     }
 
     @Test
+    void belum_di_follow_up_keeps_unpaid_orders_no_reminder_reached_failed_sends_included() {
+        Customer budi = data.customer().create();
+        Product kopi = data.product("Kopi Gayo", 85_000);
+        SalesOrder reminded = data.order(budi, OrderSource.FORM, kopi, 1);
+        SalesOrder onlyFailed = data.order(budi, OrderSource.FORM, kopi, 1);
+        SalesOrder untouched = data.order(budi, OrderSource.MANUAL, kopi, 1);
+        SalesOrder downPayment = data.order(budi, OrderSource.MANUAL, kopi, 1);
+        SalesOrder paid = data.order(budi, OrderSource.FORM, kopi, 1);
+        data.forceStatus(downPayment, OrderStatus.DOWN_PAYMENT, "");
+        data.forceStatus(paid, OrderStatus.SEDANG_DIPROSES, "");
+        followUp(reminded, "SENT");
+        followUp(onlyFailed, "FAILED");
+        OrderFilter filter = OrderFilter.all().withNotFollowedUpOnly(true);
+
+        StatusCounts counts = asAdmin(() -> queries.counts(filter));
+
+        assertThat(counts.sum(Set.of(OrderStatus.BELUM_BAYAR))).isEqualTo(2);
+        assertThat(counts.sum(Set.of(OrderStatus.DOWN_PAYMENT))).isEqualTo(1);
+        assertThat(counts.sum(Set.of(OrderStatus.SEDANG_DIPROSES))).isZero();
+        assertThat(page(filter)).extracting(OrderRow::orderNumber).containsExactlyInAnyOrder(
+                onlyFailed.getOrderNumber(), untouched.getOrderNumber(), downPayment.getOrderNumber());
+        assertThat(page(filter.withSources(Set.of(OrderSource.MANUAL)))).extracting(OrderRow::orderNumber)
+                .containsExactlyInAnyOrder(untouched.getOrderNumber(), downPayment.getOrderNumber());
+    }
+
+    private void followUp(SalesOrder order, String state) {
+        jdbc.update("INSERT INTO follow_up (order_id, channel, stage, message, state, sent_by, sent_at)"
+                + " VALUES (?, 'WHATSAPP', 'FU_1', 'Halo', ?, 'cs', NOW(6))", order.getId(), state);
+    }
+
+    @Test
     void a_page_costs_two_queries_however_many_rows_it_has() {
         Customer budi = data.customer().create();
         Product kopi = data.product("Kopi Gayo", 85_000);

@@ -32,7 +32,7 @@ public class FollowUpDialog extends Dialog {
     public FollowUpDialog(FollowUpService followUps, String orderNumber, FollowUpChannel channel, Runnable onSent) {
         FollowUpDraft draft = followUps.draft(orderNumber, channel);
         setHeaderTitle(getTranslation("followup.title." + channel.name().toLowerCase(), orderNumber,
-                draft.stage().name().replace('_', ' ')));
+                getTranslation("template.stage." + draft.stage().name().toLowerCase(java.util.Locale.ROOT))));
         setCloseOnOutsideClick(false);
         addClassName("orderan-dialog");
         setWidth("min(40rem, 100vw)");

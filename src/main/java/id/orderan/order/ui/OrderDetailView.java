@@ -49,7 +49,13 @@ import java.util.Locale;
 @PermitAll
 public class OrderDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    record TimelineEntry(Instant at, String who, String text) {}
+    /** {@code retryFollowUp}: the id of a failed email the user can send again from here. */
+    record TimelineEntry(Instant at, String who, String text, @org.jspecify.annotations.Nullable Long retryFollowUp) {
+
+        TimelineEntry(Instant at, String who, String text) {
+            this(at, who, text, null);
+        }
+    }
 
     private final OrderQueryService queries;
     private final OrderService orders;
@@ -106,6 +112,13 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
             button.addThemeName("large");
             actionButtons.add(button);
         }
+        if (money && order.getStatus() != id.orderan.order.OrderStatus.CANCEL
+                && order.getStatus() != id.orderan.order.OrderStatus.RETUR) {
+            actionButtons.add(followUpButton(number, id.orderan.followup.FollowUpChannel.WHATSAPP,
+                    order.getCustomerPhone() != null));
+            actionButtons.add(followUpButton(number, id.orderan.followup.FollowUpChannel.EMAIL,
+                    order.getCustomerEmail() != null));
+        }
         add(actionButtons);
 
         var buyer = new Div(new H3(getTranslation("detail.buyer")),
@@ -150,6 +163,13 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         for (TimelineEntry entry : timeline(order, money)) {
             var item = new ListItem(new Span(JakartaTime.format(entry.at(), getLocale())), new Span(entry.who()),
                     new Span(entry.text()));
+            if (entry.retryFollowUp() != null) {
+                long id = entry.retryFollowUp();
+                var retry = new Button(getTranslation("followup.retry"), e -> retry(id, number));
+                retry.addThemeNames("small", "tertiary");
+                retry.setId("timeline-retry-" + id);
+                item.add(retry);
+            }
             timeline.add(item);
         }
         add(new H3(getTranslation("detail.timeline")), timeline);
@@ -203,15 +223,48 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         if (money) {
             for (FollowUp followUp : followUps.history(order.getId())) {
-                String what = followUp.getChannel() + (followUp.getStage() == null ? ""
-                        : " " + followUp.getStage().replace('_', ' '));
-                entries.add(new TimelineEntry(followUp.getSentAt(), followUp.getSentBy(), followUp.getState()
-                        == FollowUpState.SENT ? getTranslation("timeline.followup", what)
-                        : getTranslation("timeline.followup-failed", what, followUp.getError())));
+                String what = getTranslation("template.channel." + followUp.getChannel().name().toLowerCase(Locale.ROOT))
+                        + (followUp.getStage() == null ? "" : " " + getTranslation("template.stage."
+                        + followUp.getStage().toLowerCase(Locale.ROOT)));
+                boolean sent = followUp.getState() == FollowUpState.SENT;
+                entries.add(new TimelineEntry(followUp.getSentAt(), followUp.getSentBy(), sent
+                        ? getTranslation("timeline.followup", what)
+                        : getTranslation("timeline.followup-failed", what, followUp.getError()),
+                        sent ? null : followUp.getId()));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
+    }
+
+    private Button followUpButton(String number, id.orderan.followup.FollowUpChannel channel, boolean reachable) {
+        var button = new Button(getTranslation("detail.followup." + channel.name().toLowerCase(Locale.ROOT)),
+                (channel == id.orderan.followup.FollowUpChannel.WHATSAPP ? com.vaadin.flow.component.icon.VaadinIcon.COMMENT
+                        : com.vaadin.flow.component.icon.VaadinIcon.ENVELOPE).create(),
+                e -> actions.openFollowUp(number, channel, () -> show(number)));
+        button.setId("detail-followup-" + channel.name().toLowerCase(Locale.ROOT));
+        button.addThemeName("large");
+        button.setEnabled(reachable);
+        if (!reachable) {
+            button.setTooltipText(getTranslation(channel == id.orderan.followup.FollowUpChannel.WHATSAPP
+                    ? "followup.no-phone" : "followup.no-email"));
+        }
+        return button;
+    }
+
+    private void retry(long followUpId, String number) {
+        try {
+            FollowUp result = followUps.retry(followUpId);
+            if (result.getState() == FollowUpState.SENT) {
+                id.orderan.base.ui.Notifications.success(getTranslation("followup.sent"));
+            } else {
+                id.orderan.base.ui.Notifications.error(getTranslation("followup.failed", result.getError()));
+            }
+        } catch (id.orderan.base.BusinessException e) {
+            id.orderan.base.ui.Notifications.error(getTranslation(e.messageKey(),
+                    id.orderan.base.ui.UiErrorHandler.translatedArgs(this, e.args())));
+        }
+        show(number);
     }
 
     private Div row(String key, long amount) {

@@ -28,7 +28,15 @@ class DynamicTranslationKeysTest {
         Stream.of(OrderTab.values()).forEach(t -> keys.add(t.labelKey()));
         keys.addAll(id.orderan.document.DocumentTexts.keys());
         Stream.of(id.orderan.followup.FollowUpChannel.values())
-                .forEach(c -> keys.add("followup.title." + c.name().toLowerCase(Locale.ROOT)));
+                .forEach(c -> keys.addAll(List.of("followup.title." + c.name().toLowerCase(Locale.ROOT),
+                        "template.channel." + c.name().toLowerCase(Locale.ROOT),
+                        "detail.followup." + c.name().toLowerCase(Locale.ROOT))));
+        Stream.of(id.orderan.followup.FollowUpStage.values())
+                .forEach(s -> keys.add("template.stage." + s.name().toLowerCase(Locale.ROOT)));
+        id.orderan.followup.FollowUpTemplates.PLACEHOLDERS.forEach(p -> keys.add("template.placeholder." + p));
+        Stream.of(id.orderan.followup.FollowUpStage.PAID, id.orderan.followup.FollowUpStage.SHIPPED)
+                .forEach(s -> keys.add("template.auto-send." + s.name().toLowerCase(Locale.ROOT)));
+        keys.addAll(List.of("followup.queue.skip-phone", "followup.queue.skip-paid", "followup.queue.skip-user"));
         keys.addAll(ReasonDialog.CANCEL_REASONS);
         keys.addAll(ReasonDialog.RETUR_REASONS);
 

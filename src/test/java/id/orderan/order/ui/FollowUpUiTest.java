@@ -159,6 +159,42 @@ class FollowUpUiTest extends KaribuTest {
         assertThat(view.total.getText()).contains("1");
     }
 
+    @Test
+    void a_failed_email_shows_on_the_detail_timeline_with_a_retry_that_sends_it() {
+        SalesOrder order = anOrder();
+        SMTP.stop();
+        var failed = id.orderan.support.TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(),
+                id.orderan.followup.FollowUpStage.FU_1, "Halo", "Pesanan Kakak menunggu pembayaran"));
+        SMTP.start();
+        login("cs", "CS");
+        UI.getCurrent().navigate("orders/" + order.getOrderNumber());
+        _get(OrderDetailView.class);
+
+        _get(Button.class, spec -> spec.withId("timeline-retry-" + failed.getId())).click();
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT state FROM follow_up WHERE id = ?", String.class, failed.getId()))
+                .isEqualTo("SENT");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                spec -> spec.withId("timeline-retry-" + failed.getId()))).isEmpty();
+    }
+
+    @Test
+    void from_the_detail_of_a_paid_order_the_email_button_drafts_the_payment_received_notice() {
+        SalesOrder order = anOrder();
+        data.forceStatus(order, OrderStatus.SEDANG_DIPROSES, "");
+        login("cs", "CS");
+        UI.getCurrent().navigate("orders/" + order.getOrderNumber());
+
+        _get(Button.class, spec -> spec.withId("detail-followup-email")).click();
+
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("followup-message"))
+                .getValue()).startsWith("Halo Kak Siti Nurhaliza, pembayaran pesanan " + order.getOrderNumber()
+                + " sudah kami terima.");
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> { }).getHeaderTitle())
+                .contains("Pembayaran diterima");
+    }
+
     private SalesOrder anOrder() {
         Customer siti = data.customer().name("Siti Nurhaliza").phone("0812-3456-7890").email("siti@tokoku.id").create();
         Product kopi = data.product("Kopi Gayo", 85_000);
