@@ -38,7 +38,7 @@ class NavigationTest extends KaribuTest {
         collect(LocatorJ._get(SideNav.class).getItems(), labels, paths);
 
         assertThat(labels).containsExactly("Penjualan", "List Order", "Order Cancel", "Order Retur", "Pelanggan",
-                "Produk", "Pengaturan", "Toko");
+                "Produk", "Pengaturan", "Toko", "Template Follow Up");
         assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "customers", "products", "settings");
     }
 

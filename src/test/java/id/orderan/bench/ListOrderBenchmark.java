@@ -118,6 +118,15 @@ class ListOrderBenchmark {
         measure("first page, tab Belum Bayar, source Form",
                 () -> queries.page(OrderFilter.all().withStatuses(Set.of(OrderStatus.BELUM_BAYAR))
                         .withSources(Set.of(id.orderan.order.OrderSource.FORM)), newest, 0, 50), 20);
+        // half the unpaid orders have had a reminder (idempotent: only orders without one get it)
+        jdbc.update("""
+                INSERT INTO follow_up (order_id, channel, stage, message, state, sent_by, sent_at)
+                SELECT o.id, 'WHATSAPP', 'FU_1', 'bench', 'SENT', 'cs', o.created_at FROM sales_order o
+                WHERE o.status IN ('BELUM_BAYAR', 'DOWN_PAYMENT') AND o.id % 2 = 0
+                  AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.order_id = o.id)""");
+        OrderFilter notFollowedUp = OrderFilter.all().withNotFollowedUpOnly(true);
+        measure("first page, tab Belum Bayar, Belum di-follow up",
+                () -> queries.page(notFollowedUp.withStatuses(Set.of(OrderStatus.BELUM_BAYAR)), newest, 0, 50), 20);
         measure("page at row 5,000 sorted by total (offset)",
                 () -> queries.page(semua, new OrderSort(OrderSort.Field.GRAND_TOTAL, false), 5_000, 50), 20);
         int deep = (int) Math.min(500_000, queries.count(semua) / 2);
@@ -159,6 +168,8 @@ class ListOrderBenchmark {
         measure("all tab counts, Reseller + last 365 days", () -> queries.counts(resellersYear), 300);
         measure("all tab counts, source Form (no date)",
                 () -> queries.counts(OrderFilter.all().withSources(EnumSet.of(id.orderan.order.OrderSource.FORM))), 300);
+
+        measure("all tab counts, Belum di-follow up", () -> queries.counts(notFollowedUp), 300);
 
         row("| **Search (page + all tab counts, as the screen does)** | | | | |");
         String orderNumber = jdbc.queryForObject("SELECT order_number FROM sales_order ORDER BY id DESC LIMIT 1 OFFSET 1234",
