@@ -75,15 +75,17 @@ public class FollowUpService {
     /** The next stage's template for this channel, filled with the order's values, ready to edit. */
     @Transactional(readOnly = true)
     public FollowUpDraft draft(String orderNumber, FollowUpChannel channel) {
-        return draft(orders.getByNumber(orderNumber), channel);
+        return draft(orders.getByNumber(orderNumber), channel, null);
     }
 
-    private FollowUpDraft draft(SalesOrder order, FollowUpChannel channel) {
-        FollowUpStage stage = switch (order.getStatus()) {
-            case SEDANG_DIPROSES -> FollowUpStage.PAID;
-            case PROSES_PENGIRIMAN, SUKSES -> FollowUpStage.SHIPPED;
-            default -> FollowUpStage.nextReminder((int) remindersSent(order));
-        };
+    /** The given stage's template instead of the one the order is due for (staff picked another). */
+    @Transactional(readOnly = true)
+    public FollowUpDraft draft(String orderNumber, FollowUpChannel channel, FollowUpStage stage) {
+        return draft(orders.getByNumber(orderNumber), channel, stage);
+    }
+
+    private FollowUpDraft draft(SalesOrder order, FollowUpChannel channel, @Nullable FollowUpStage chosen) {
+        FollowUpStage stage = chosen != null ? chosen : dueStage(order);
         FollowUpTemplate template = templates.get(channel, stage);
         Map<String, String> values = placeholders.of(order);
         String recipient = channel == FollowUpChannel.EMAIL ? order.getCustomerEmail() : order.getCustomerPhone();
@@ -110,6 +112,12 @@ public class FollowUpService {
      */
     @Transactional(readOnly = true)
     public List<QueuedWhatsApp> whatsAppQueue(List<String> orderNumbers) {
+        return whatsAppQueue(orderNumbers, null);
+    }
+
+    /** As {@link #whatsAppQueue(List)}, with one reminder stage for everyone ({@code null}: each order's next). */
+    @Transactional(readOnly = true)
+    public List<QueuedWhatsApp> whatsAppQueue(List<String> orderNumbers, @Nullable FollowUpStage stage) {
         List<QueuedWhatsApp> queue = new ArrayList<>();
         for (String number : orderNumbers) {
             SalesOrder order = orders.getByNumber(number);
@@ -118,7 +126,7 @@ public class FollowUpService {
                         "followup.queue.skip-paid"));
                 continue;
             }
-            FollowUpDraft draft = draft(order, FollowUpChannel.WHATSAPP);
+            FollowUpDraft draft = draft(order, FollowUpChannel.WHATSAPP, stage);
             String link = null;
             String problem = null;
             try {
@@ -160,6 +168,12 @@ public class FollowUpService {
      */
     @Transactional
     public Map<String, Outcome> emailNextReminders(List<String> orderNumbers) {
+        return emailReminders(orderNumbers, null);
+    }
+
+    /** As {@link #emailNextReminders}, with one reminder stage for everyone ({@code null}: each order's next). */
+    @Transactional
+    public Map<String, Outcome> emailReminders(List<String> orderNumbers, @Nullable FollowUpStage stage) {
         if (orderNumbers.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " orders per call");
         }
@@ -178,7 +192,7 @@ public class FollowUpService {
                 outcomes.put(number, Outcome.NO_EMAIL);
                 continue;
             }
-            FollowUpDraft draft = draft(order, FollowUpChannel.EMAIL);
+            FollowUpDraft draft = draft(order, FollowUpChannel.EMAIL, stage);
             FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.EMAIL, draft.message(),
                     FollowUpState.FAILED, actor(), clock.instant()).stage(draft.stage(), draft.subject());
             byNumber.put(number, followUp);
@@ -312,6 +326,15 @@ public class FollowUpService {
         } catch (MailException | MessagingException | UnsupportedEncodingException e) {
             followUp.failed(FollowUpMail.reason(e), clock.instant());
         }
+    }
+
+    /** Unpaid: the next reminder; paid: the payment notice; shipped or delivered: the shipping notice. */
+    private FollowUpStage dueStage(SalesOrder order) {
+        return switch (order.getStatus()) {
+            case SEDANG_DIPROSES -> FollowUpStage.PAID;
+            case PROSES_PENGIRIMAN, SUKSES -> FollowUpStage.SHIPPED;
+            default -> FollowUpStage.nextReminder((int) remindersSent(order));
+        };
     }
 
     private long remindersSent(SalesOrder order) {

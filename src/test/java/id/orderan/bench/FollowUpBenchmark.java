@@ -32,6 +32,9 @@ class FollowUpBenchmark {
     @Test
     void five_hundred_reminder_emails() throws Exception {
         List<String> numbers = unpaidWithEmail(1_000);
+        org.assertj.core.api.Assertions.assertThat(numbers)
+                .as("unpaid orders with an email: run ListOrderBenchmark first, it generates the data set")
+                .hasSize(1_000);
         List<String> oneByOne = numbers.subList(0, numbers.size() / 2);
         List<String> sliced = numbers.subList(numbers.size() / 2, numbers.size());
         long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM follow_up", Long.class);

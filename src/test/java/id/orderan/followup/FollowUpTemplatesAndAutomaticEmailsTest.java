@@ -214,6 +214,21 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
                 .isEqualTo(FollowUpStage.FU_2);
     }
 
+    @Test
+    void a_bulk_email_can_send_one_chosen_reminder_to_everyone() throws Exception {
+        SalesOrder first = anOrder("siti@tokoku.id");
+        SalesOrder second = anOrder("budi@tokoku.id");
+
+        var outcomes = cs(() -> followUps.emailReminders(List.of(first.getOrderNumber(), second.getOrderNumber()),
+                FollowUpStage.FU_3));
+
+        assertThat(outcomes.values()).containsOnly(FollowUpService.Outcome.SENT);
+        assertThat(SMTP.getReceivedMessages()).hasSize(2).allSatisfy(m ->
+                assertThat(m.getSubject()).startsWith("Terakhir: pesanan INV-"));
+        assertThat(cs(() -> followUps.history(first.getId()))).singleElement()
+                .satisfies(f -> assertThat(f.getStage()).isEqualTo("FU_3"));
+    }
+
     private void autoSendShipped() {
         FollowUpTemplate shipped = cs(() -> followUps.template(FollowUpChannel.EMAIL, FollowUpStage.SHIPPED));
         admin(() -> followUps.saveTemplate(new FollowUpTemplateCommand(FollowUpChannel.EMAIL, FollowUpStage.SHIPPED,

@@ -6,12 +6,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import id.orderan.base.ui.Forms;
+import com.vaadin.flow.component.select.Select;
 import id.orderan.followup.FollowUpService;
+import id.orderan.followup.FollowUpStage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
@@ -29,6 +32,7 @@ public class BulkEmailDialog extends Dialog {
         return thread;
     });
 
+    final Select<FollowUpStage> reminder = reminderSelect();
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Button start;
@@ -42,26 +46,44 @@ public class BulkEmailDialog extends Dialog {
         progress.setMax(orderNumbers.size());
         progress.setVisible(false);
         status.setText(getTranslation("followup.bulk.explain", orderNumbers.size()));
-        add(status, progress);
+        add(status, reminder, progress);
         start = Forms.primary(getTranslation("followup.bulk.start"));
         start.setId("bulk-email-start");
         Button close = Forms.secondary(getTranslation("action.close"));
         close.addClickListener(e -> close());
         start.addClickListener(e -> {
             start.setEnabled(false);
+            reminder.setEnabled(false);
             progress.setVisible(true);
             UI ui = UI.getCurrent();
-            SENDER.submit(new DelegatingSecurityContextRunnable(() -> send(ui, followUps, orderNumbers, onDone)));
+            FollowUpStage stage = reminder.getValue();
+            SENDER.submit(new DelegatingSecurityContextRunnable(() -> send(ui, followUps, orderNumbers, stage,
+                    onDone)));
         });
         getFooter().add(close, start);
     }
 
-    private void send(UI ui, FollowUpService followUps, List<String> orderNumbers, Runnable onDone) {
+    /** FU 1, FU 2 or FU 3 for everyone, or empty: each order's own next reminder. */
+    static Select<FollowUpStage> reminderSelect() {
+        var select = new Select<FollowUpStage>();
+        select.setLabel(select.getTranslation("followup.template"));
+        select.setItems(FollowUpStage.FU_1, FollowUpStage.FU_2, FollowUpStage.FU_3);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(select.getTranslation("followup.bulk.next"));
+        select.setItemLabelGenerator(stage -> stage == null ? select.getTranslation("followup.bulk.next")
+                : stage.label());
+        select.setId("bulk-reminder");
+        select.setWidthFull();
+        return select;
+    }
+
+    private void send(UI ui, FollowUpService followUps, List<String> orderNumbers, @Nullable FollowUpStage stage,
+            Runnable onDone) {
         for (int from = 0; from < orderNumbers.size(); from += SLICE) {
             List<String> slice = orderNumbers.subList(from, Math.min(orderNumbers.size(), from + SLICE));
             Map<String, FollowUpService.Outcome> sent;
             try {
-                sent = followUps.emailNextReminders(slice);
+                sent = followUps.emailReminders(slice, stage);
             } catch (RuntimeException e) {
                 // the slice's transaction rolled back: nothing of it was recorded, count it as failed
                 sent = new java.util.HashMap<>();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.orderan.base.ui.Forms;
@@ -12,16 +13,19 @@ import id.orderan.followup.FollowUp;
 import id.orderan.followup.FollowUpChannel;
 import id.orderan.followup.FollowUpDraft;
 import id.orderan.followup.FollowUpService;
+import id.orderan.followup.FollowUpStage;
 import id.orderan.followup.FollowUpState;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Follow up one order by WhatsApp (opens wa.me with the text) or email (sent over SMTP). The text is
- * the next stage's template, editable. A failed email stays here with the server's answer and a
- * "Coba lagi" button: nothing typed is lost.
+ * the template the order is due for (another can be picked), editable. A failed email stays here with
+ * the server's answer and a "Coba lagi" button: nothing typed is lost.
  */
 public class FollowUpDialog extends Dialog {
 
+    final Select<FollowUpStage> stage = new Select<>();
     final TextField subject = new TextField();
     final TextArea message = new TextArea();
     final Button send;
@@ -31,11 +35,26 @@ public class FollowUpDialog extends Dialog {
 
     public FollowUpDialog(FollowUpService followUps, String orderNumber, FollowUpChannel channel, Runnable onSent) {
         FollowUpDraft draft = followUps.draft(orderNumber, channel);
-        setHeaderTitle(getTranslation("followup.title." + channel.name().toLowerCase(), orderNumber,
-                getTranslation("template.stage." + draft.stage().name().toLowerCase(java.util.Locale.ROOT))));
+        setHeaderTitle(getTranslation("followup.title." + channel.name().toLowerCase(Locale.ROOT), orderNumber,
+                stageLabel(draft.stage())));
         setCloseOnOutsideClick(false);
         addClassName("orderan-dialog");
         setWidth("min(40rem, 100vw)");
+        stage.setLabel(getTranslation("followup.template"));
+        stage.setItems(FollowUpStage.values());
+        stage.setItemLabelGenerator(this::stageLabel);
+        stage.setValue(draft.stage());
+        stage.setId("followup-stage");
+        // picking another template replaces the text with that template, filled for this order
+        stage.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                FollowUpDraft other = followUps.draft(orderNumber, channel, e.getValue());
+                subject.setValue(other.subject());
+                message.setValue(other.message());
+                setHeaderTitle(getTranslation("followup.title." + channel.name().toLowerCase(Locale.ROOT),
+                        orderNumber, stageLabel(e.getValue())));
+            }
+        });
         subject.setLabel(getTranslation("followup.subject"));
         subject.setValue(draft.subject());
         subject.setWidthFull();
@@ -47,23 +66,24 @@ public class FollowUpDialog extends Dialog {
         message.setId("followup-message");
         failure.addClassName("orderan-error-text");
         failure.setVisible(false);
-        add(new Paragraph(getTranslation("followup.to", draft.recipient() == null ? "-" : draft.recipient())), subject,
-                message, failure);
+        add(new Paragraph(getTranslation("followup.to", draft.recipient() == null ? "-" : draft.recipient())), stage,
+                subject, message, failure);
 
         send = Forms.primary(getTranslation(channel == FollowUpChannel.EMAIL ? "followup.send-email"
                 : "followup.send-whatsapp"));
         send.setId("followup-send");
         send.addClickListener(e -> {
+            FollowUpStage chosen = stage.getValue() == null ? draft.stage() : stage.getValue();
             if (channel == FollowUpChannel.WHATSAPP) {
                 FollowUpService.WhatsAppSend sent = Forms.attempt(this,
-                        () -> followUps.whatsApp(orderNumber, draft.stage(), message.getValue()));
+                        () -> followUps.whatsApp(orderNumber, chosen, message.getValue()));
                 if (sent != null) {
                     UI.getCurrent().getPage().open(sent.link(), "_blank");
                     close();
                     onSent.run();
                 }
             } else {
-                show(Forms.attempt(this, () -> followUps.email(orderNumber, draft.stage(), subject.getValue(),
+                show(Forms.attempt(this, () -> followUps.email(orderNumber, chosen, subject.getValue(),
                         message.getValue())), onSent);
             }
         });
@@ -81,6 +101,10 @@ public class FollowUpDialog extends Dialog {
         getFooter().add(cancel, retry, send);
     }
 
+    private String stageLabel(FollowUpStage value) {
+        return getTranslation("template.stage." + value.name().toLowerCase(Locale.ROOT));
+    }
+
     private void show(@Nullable FollowUp result, Runnable onSent) {
         if (result == null) {
             return;
@@ -94,6 +118,7 @@ public class FollowUpDialog extends Dialog {
             failure.setVisible(true);
             send.setVisible(false);
             retry.setVisible(true);
+            stage.setEnabled(false);
             Notifications.error(getTranslation("followup.failed", result.getError()));
         }
         onSent.run();

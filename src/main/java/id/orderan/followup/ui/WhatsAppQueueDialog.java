@@ -28,11 +28,14 @@ public class WhatsAppQueueDialog extends Dialog {
 
     private final FollowUpService followUps;
     private final Runnable onSent;
-    private final List<QueuedWhatsApp> queue;
+    private final List<String> orderNumbers;
+    private List<QueuedWhatsApp> queue;
     private final List<QueuedWhatsApp> skipped = new ArrayList<>();
     private int position = -1;
     private int opened;
 
+    final com.vaadin.flow.component.select.Select<id.orderan.followup.FollowUpStage> reminder =
+            BulkEmailDialog.reminderSelect();
     final Paragraph progressText = new Paragraph();
     final ProgressBar progress = new ProgressBar();
     final Span who = new Span();
@@ -44,6 +47,7 @@ public class WhatsAppQueueDialog extends Dialog {
     public WhatsAppQueueDialog(FollowUpService followUps, List<String> orderNumbers, Runnable onSent) {
         this.followUps = followUps;
         this.onSent = onSent;
+        this.orderNumbers = List.copyOf(orderNumbers);
         this.queue = followUps.whatsAppQueue(orderNumbers);
         setHeaderTitle(getTranslation("followup.queue.title", orderNumbers.size()));
         setCloseOnOutsideClick(false);
@@ -55,7 +59,16 @@ public class WhatsAppQueueDialog extends Dialog {
         message.addClassName("orderan-message-preview");
         message.setId("queue-message");
         summary.setVisible(false);
-        add(new Paragraph(getTranslation("followup.queue.explain")), progressText, progress, who, message, summary);
+        reminder.setId("queue-reminder");
+        // another reminder for everyone: the queue starts again (only until the first chat is opened)
+        reminder.addValueChangeListener(e -> {
+            queue = followUps.whatsAppQueue(this.orderNumbers, e.getValue());
+            skipped.clear();
+            position = -1;
+            next();
+        });
+        add(new Paragraph(getTranslation("followup.queue.explain")), reminder, progressText, progress, who, message,
+                summary);
 
         open.setId("queue-open");
         open.setTarget(AnchorTarget.BLANK);
@@ -83,6 +96,7 @@ public class WhatsAppQueueDialog extends Dialog {
         try {
             followUps.whatsApp(current.orderNumber(), current.stage(), current.message());
             opened++;
+            reminder.setEnabled(false);
             onSent.run();
         } catch (BusinessException e) {
             Notifications.error(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
@@ -97,6 +111,7 @@ public class WhatsAppQueueDialog extends Dialog {
             skipped.add(queue.get(position));
             position++;
         }
+        progress.setMax(Math.max(1, queue.size()));
         progress.setValue(Math.min(position, queue.size()));
         if (position >= queue.size()) {
             finish();
@@ -115,6 +130,7 @@ public class WhatsAppQueueDialog extends Dialog {
         message.setVisible(false);
         open.setVisible(false);
         skip.setVisible(false);
+        reminder.setEnabled(false);
         var text = new StringBuilder(getTranslation("followup.queue.summary", opened, skipped.size()));
         for (QueuedWhatsApp s : skipped) {
             text.append('\n').append(s.orderNumber()).append(" · ").append(s.customerName()).append(": ")

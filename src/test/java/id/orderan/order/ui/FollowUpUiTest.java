@@ -66,6 +66,26 @@ class FollowUpUiTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void picking_another_template_in_the_dialog_refills_the_text_and_records_that_stage() {
+        SalesOrder order = anOrder();
+        login("cs", "CS");
+        OrderListView view = navigate(OrderListView.class);
+        view.openFollowUp(_findAll(view.grid).getFirst(), FollowUpChannel.WHATSAPP);
+
+        var stage = (com.vaadin.flow.component.select.Select<id.orderan.followup.FollowUpStage>) _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("followup-stage"));
+        assertThat(stage.getValue()).isEqualTo(id.orderan.followup.FollowUpStage.FU_1);
+        userSets(stage, id.orderan.followup.FollowUpStage.FU_3);
+
+        var message = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("followup-message"));
+        assertThat(message.getValue()).contains("akan kami batalkan otomatis", order.getOrderNumber());
+        _get(Button.class, spec -> spec.withId("followup-send")).click();
+        assertThat(jdbc.queryForObject("SELECT stage FROM follow_up WHERE order_id = ?", String.class, order.getId()))
+                .isEqualTo("FU_3");
+    }
+
+    @Test
     void the_email_dialog_sends_through_smtp_and_records_it() {
         SalesOrder order = anOrder();
         login("cs", "CS");
