@@ -37,7 +37,8 @@ public final class FollowUpTemplates {
                 Silakan transfer ke:
                 {rekening}
 
-                Kalau sudah transfer, kabari kami ya Kak. {link_konfirmasi}"""));
+                Kalau sudah transfer, kabari kami ya Kak.
+                Konfirmasi pembayaran: {link_konfirmasi}"""));
         WHATSAPP.put(FollowUpStage.FU_2, new Template("Pengingat: pesanan {order_id} belum dibayar", """
                 Halo Kak {nama}, kami ingatkan lagi ya 🙏
 
@@ -68,8 +69,32 @@ public final class FollowUpTemplates {
                 : new Template(whatsApp.subject(), whatsApp.body().replace("*", ""));
     }
 
-    /** Fills known placeholders; unknown ones stay as typed. */
+    /** The placeholders that stand for a link; a line offering an empty link is left out. */
+    private static final Set<String> LINKS = Set.of("link_konfirmasi", "link_lacak");
+
+    /**
+     * Fills known placeholders; unknown ones stay as typed. A line holding a link that is empty
+     * (the buyer pages are not there yet) is left out, so buyers never read "Lacak di sini: ".
+     */
     public static String render(String template, Map<String, String> values) {
+        var kept = new StringBuilder();
+        boolean dropped = false;
+        for (String line : template.split("\\R", -1)) {
+            if (LINKS.stream().anyMatch(link -> line.contains("{" + link + "}")
+                    && values.getOrDefault(link, "").isBlank())) {
+                dropped = true;
+                continue;
+            }
+            kept.append(line).append('\n');
+        }
+        String text = kept.substring(0, Math.max(0, kept.length() - 1));
+        if (dropped) {
+            text = text.replaceAll("\n{3,}", "\n\n").strip();
+        }
+        return fill(text, values);
+    }
+
+    private static String fill(String template, Map<String, String> values) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         var out = new StringBuilder();
         while (matcher.find()) {

@@ -46,4 +46,14 @@ class WhatsAppLinkAndTemplatesTest {
         assertThat(FollowUpTemplates.unknownPlaceholders(template)).containsExactly("nma");
         assertThat(FollowUpTemplates.render("Rp {total} $1 \\\\", Map.of("total", "$5"))).isEqualTo("Rp $5 $1 \\\\");
     }
+
+    @Test
+    void a_line_offering_an_empty_link_is_left_out_and_no_blank_lines_pile_up() {
+        String template = "Halo {nama}\n\nLacak di sini: {link_lacak}\n\nTerima kasih";
+
+        assertThat(FollowUpTemplates.render(template, Map.of("nama", "Siti", "link_lacak", "")))
+                .isEqualTo("Halo Siti\n\nTerima kasih");
+        assertThat(FollowUpTemplates.render(template, Map.of("nama", "Siti", "link_lacak", "https://toko.id/lacak/1")))
+                .isEqualTo("Halo Siti\n\nLacak di sini: https://toko.id/lacak/1\n\nTerima kasih");
+    }
 }
