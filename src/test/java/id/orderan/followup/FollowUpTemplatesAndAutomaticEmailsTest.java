@@ -41,6 +41,21 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
     @Autowired
     ShippingService shipping;
 
+    @Autowired
+    FollowUpMail mail;
+
+    @Autowired
+    id.orderan.store.StoreService store;
+
+    @Test
+    void the_html_part_escapes_what_staff_typed_and_keeps_paragraphs_and_line_breaks() {
+        String html = mail.html(store.profile(), "Halo", "Halo <script>alert(1)</script>\nBaris dua\n\nParagraf dua");
+
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(html.split("<p ", -1)).hasSize(3);
+        assertThat(html).contains("<br>").contains(store.profile().name());
+    }
+
     @Test
     void a_saved_template_is_used_for_the_next_draft_of_its_channel_only() {
         SalesOrder order = anOrder("siti@tokoku.id");
