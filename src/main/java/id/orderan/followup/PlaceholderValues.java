@@ -35,7 +35,7 @@ class PlaceholderValues {
         StoreProfile profile = store.profile();
         Map<String, String> values = new HashMap<>();
         values.put("nama", "Siti Nurhaliza");
-        values.put("order_id", "INV-202611-00042");
+        values.put("order_id", "INV-2611-00042");
         values.put("produk", "Kopi Gayo 250 g ×2, Keripik Tempe ×1");
         values.put("total", Rupiah.format(185_000));
         values.put("sisa_bayar", Rupiah.format(135_000));

@@ -42,7 +42,7 @@ class FollowUpBrowserTest extends BrowserTest {
         body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         body.sendKeys("Kak {nama}, order {order_id} sebesar {total} ditunggu ya");
         wait.until(d -> d.findElement(By.id("template-preview")).getText()
-                .equals("Kak Siti Nurhaliza, order INV-202611-00042 sebesar Rp 185.000 ditunggu ya"));
+                .equals("Kak Siti Nurhaliza, order INV-2611-00042 sebesar Rp 185.000 ditunggu ya"));
         click("template-save");
         wait.until(d -> jdbc.queryForObject("SELECT COUNT(*) FROM follow_up_template WHERE channel = 'WHATSAPP'"
                 + " AND stage = 'FU_1'", Integer.class) == 1);

@@ -144,7 +144,7 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
         FollowUpService.TemplatePreview preview = admin(() -> followUps.preview("Order {order_id}",
                 "Halo {nama}, resi {resi} via {kurir}. {nama_lengkap}"));
 
-        assertThat(preview.subject()).isEqualTo("Order INV-202611-00042");
+        assertThat(preview.subject()).isEqualTo("Order INV-2611-00042");
         assertThat(preview.body()).isEqualTo("Halo Siti Nurhaliza, resi JNE0123456789 via JNE REG. {nama_lengkap}");
         assertThat(preview.unknownPlaceholders()).containsExactly("nama_lengkap");
     }

@@ -26,13 +26,13 @@ class FollowUpTemplatesViewTest extends KaribuTest {
         assertThat(view.body.isInvalid()).isTrue();
         assertThat(view.body.getErrorMessage()).contains("{nma}");
         assertThat(view.save.isEnabled()).isFalse();
-        assertThat(view.previewBody.getText()).isEqualTo("Halo {nma}, pesanan INV-202611-00042 belum dibayar");
+        assertThat(view.previewBody.getText()).isEqualTo("Halo {nma}, pesanan INV-2611-00042 belum dibayar");
 
         userSets(view.body, "Halo {nama}, pesanan {order_id} belum dibayar");
 
         assertThat(view.body.isInvalid()).isFalse();
-        assertThat(view.previewBody.getText()).isEqualTo("Halo Siti Nurhaliza, pesanan INV-202611-00042 belum dibayar");
-        assertThat(view.previewSubject.getText()).isEqualTo("Pengingat: pesanan INV-202611-00042 belum dibayar");
+        assertThat(view.previewBody.getText()).isEqualTo("Halo Siti Nurhaliza, pesanan INV-2611-00042 belum dibayar");
+        assertThat(view.previewSubject.getText()).isEqualTo("Pengingat: pesanan INV-2611-00042 belum dibayar");
     }
 
     @Test
