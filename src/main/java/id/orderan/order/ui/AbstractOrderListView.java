@@ -231,8 +231,8 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         notFollowedUp.setTooltipText(getTranslation("orders.filter.not-followed-up.tooltip"));
         notFollowedUp.setId("filter-not-followed-up");
         notFollowedUp.addValueChangeListener(e -> filtersChanged());
-        // the Cancel and Retur lists hold no unpaid orders
-        notFollowedUp.setVisible(fixedStatuses.isEmpty());
+        // the Cancel and Retur lists hold no unpaid orders, and the warehouse does not follow up
+        notFollowedUp.setVisible(fixedStatuses.isEmpty() && actions.maySeeMoney());
 
         var toolbar = new FlexLayout(search, categories, sources, datePreset, from, to, unprinted, notFollowedUp,
                 reset);
@@ -415,7 +415,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
                     .orElse(from.isEmpty() && to.isEmpty() ? DatePreset.ANY : DatePreset.CUSTOM));
             restoreSort(first(params, P_SORT).orElse(""));
             unprinted.setValue(first(params, P_UNPRINTED).isPresent());
-            notFollowedUp.setValue(fixedStatuses.isEmpty() && first(params, P_NOT_FOLLOWED_UP).isPresent());
+            notFollowedUp.setValue(notFollowedUp.isVisible() && first(params, P_NOT_FOLLOWED_UP).isPresent());
         } finally {
             restoring = false;
         }

@@ -171,6 +171,7 @@ class FollowUpUiTest extends KaribuTest {
                 id.orderan.followup.FollowUpStage.FU_1, "Halo"));
         login("cs", "CS");
         OrderListView view = navigate(OrderListView.class);
+        assertThat(view.notFollowedUp.isVisible()).isTrue();
 
         userSets(view.notFollowedUp, true);
 

@@ -181,6 +181,9 @@ class OrderLifecycleUiTest extends KaribuTest {
         _findAll(gudangView.grid).forEach(gudangView.grid::select);
         assertThat(_find(Button.class, spec -> spec.withId("bulk-cancel"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("bulk-delivered"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("bulk-whatsapp"))).as("no follow-up for the warehouse")
+                .isEmpty();
+        assertThat(gudangView.notFollowedUp.isVisible()).isFalse();
 
         _find(com.vaadin.flow.component.dialog.Dialog.class).forEach(com.vaadin.flow.component.dialog.Dialog::close);
         login("cs", "CS");
