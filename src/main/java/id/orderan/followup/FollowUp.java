@@ -24,8 +24,10 @@ public class FollowUp extends AbstractEntity {
     @Column(nullable = false, length = 10)
     private FollowUpChannel channel;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
-    private @Nullable String stage;
+    private @Nullable FollowUpStage stage;
 
     @Column(length = 200)
     private @Nullable String subject;
@@ -62,7 +64,7 @@ public class FollowUp extends AbstractEntity {
     }
 
     FollowUp stage(FollowUpStage value, @Nullable String emailSubject) {
-        this.stage = value.name();
+        this.stage = value;
         this.subject = emailSubject;
         return this;
     }
@@ -99,7 +101,7 @@ public class FollowUp extends AbstractEntity {
         return channel;
     }
 
-    public @Nullable String getStage() {
+    public @Nullable FollowUpStage getStage() {
         return stage;
     }
 

@@ -3,5 +3,9 @@ package id.orderan.followup;
 /** How a buyer was reminded. */
 public enum FollowUpChannel {
     WHATSAPP,
-    EMAIL
+    EMAIL;
+
+    public String labelKey() {
+        return "template.channel." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

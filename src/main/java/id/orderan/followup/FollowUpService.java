@@ -111,12 +111,6 @@ public class FollowUpService {
      * numbers come back with the reason they are skipped.
      */
     @Transactional(readOnly = true)
-    public List<QueuedWhatsApp> whatsAppQueue(List<String> orderNumbers) {
-        return whatsAppQueue(orderNumbers, null);
-    }
-
-    /** As {@link #whatsAppQueue(List)}, with one reminder stage for everyone ({@code null}: each order's next). */
-    @Transactional(readOnly = true)
     public List<QueuedWhatsApp> whatsAppQueue(List<String> orderNumbers, @Nullable FollowUpStage stage) {
         List<QueuedWhatsApp> queue = new ArrayList<>();
         for (String number : orderNumbers) {
@@ -155,23 +149,17 @@ public class FollowUpService {
         return followUps.save(followUp);
     }
 
-    /** One order of a bulk email: {@link #emailNextReminders} with one order. */
+    /** One order's next reminder by email, as the bulk path sends it. */
     @Transactional
     public Outcome emailNextReminder(String orderNumber) {
-        return emailNextReminders(List.of(orderNumber)).get(orderNumber);
+        return emailReminders(List.of(orderNumber), null).get(orderNumber);
     }
 
     /**
-     * Bulk follow-up: each order's next reminder as its email template says, all over one SMTP
-     * connection, in one transaction per call (callers send a long selection in slices of at most
-     * {@link #MAX_BATCH}). Paid orders and buyers without an email are skipped, not failed.
+     * Bulk follow-up: each order's next reminder ({@code stage} null) or the given one for everyone,
+     * as the email template says, all over one SMTP connection, in one transaction per call (callers
+     * send a long selection in slices of at most {@link #MAX_BATCH}). Paid orders and buyers without an email are skipped, not failed.
      */
-    @Transactional
-    public Map<String, Outcome> emailNextReminders(List<String> orderNumbers) {
-        return emailReminders(orderNumbers, null);
-    }
-
-    /** As {@link #emailNextReminders}, with one reminder stage for everyone ({@code null}: each order's next). */
     @Transactional
     public Map<String, Outcome> emailReminders(List<String> orderNumbers, @Nullable FollowUpStage stage) {
         if (orderNumbers.size() > MAX_BATCH) {
@@ -228,7 +216,7 @@ public class FollowUpService {
     @Transactional
     public java.util.Optional<FollowUp> sendAutomaticNotice(long orderId, FollowUpStage stage) {
         FollowUpTemplate template = templates.get(FollowUpChannel.EMAIL, stage);
-        if (!stage.isNotice() || !template.autoSend()) {
+        if (!template.canAutoSend() || !template.autoSend()) {
             return java.util.Optional.empty();
         }
         SalesOrder order = orders.getById(orderId);
@@ -338,7 +326,7 @@ public class FollowUpService {
     }
 
     private long remindersSent(SalesOrder order) {
-        return followUps.countByOrderIdAndStateAndStageStartingWith(order.getId(), FollowUpState.SENT, "FU_");
+        return followUps.countByOrderIdAndStateAndStageIn(order.getId(), FollowUpState.SENT, FollowUpStage.REMINDERS);
     }
 
     static boolean isUnpaid(SalesOrder order) {

@@ -17,6 +17,10 @@ public record FollowUpTemplate(FollowUpChannel channel, FollowUpStage stage, Str
 
     /** The automatic-email toggle exists for the two notices sellers send on every order. */
     public boolean canAutoSend() {
+        return canAutoSend(channel, stage);
+    }
+
+    static boolean canAutoSend(FollowUpChannel channel, FollowUpStage stage) {
         return channel == FollowUpChannel.EMAIL && stage.isNotice();
     }
 }

@@ -46,7 +46,7 @@ class TemplateBook {
         if (body.length() > 4000 || subject.length() > 200) {
             throw new BusinessException("error.template.too-long");
         }
-        if (command.autoSend() && !(command.channel() == FollowUpChannel.EMAIL && command.stage().isNotice())) {
+        if (command.autoSend() && !FollowUpTemplate.canAutoSend(command.channel(), command.stage())) {
             throw new BusinessException("error.template.auto-send");
         }
         Optional<FollowUpTemplateRow> existing = rows.findByChannelAndStage(command.channel(), command.stage());

@@ -51,7 +51,7 @@ class FollowUpBenchmark {
         start = System.nanoTime();
         for (int from = 0; from < sliced.size(); from += SLICE) {
             List<String> slice = sliced.subList(from, Math.min(sliced.size(), from + SLICE));
-            TestData.as("cs", "CS", () -> followUps.emailNextReminders(slice))
+            TestData.as("cs", "CS", () -> followUps.emailReminders(slice, null))
                     .values().forEach(outcome -> bulk.merge(outcome, 1, Integer::sum));
         }
         double bulkSeconds = (System.nanoTime() - start) / 1e9;

@@ -59,6 +59,17 @@ public abstract class BrowserTest extends IntegrationTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** Clicks the element with this id once it is clickable, scrolled to the middle (tablet screens are short). */
+    protected void click(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    protected Object js(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
     protected void signIn(String username, String password) {
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.clear();

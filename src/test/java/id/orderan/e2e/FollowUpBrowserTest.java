@@ -10,7 +10,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,16 +82,5 @@ class FollowUpBrowserTest extends BrowserTest {
             return href != null && href.toString().contains(encoded);
         });
         return (String) js("return document.querySelector('#queue-open').href");
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
-    private void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        js("arguments[0].scrollIntoView({block: 'center'});".replace("arguments[0]", "document.getElementById('" + id
-                + "')"));
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -85,14 +84,8 @@ class OrderLifecycleBrowserTest extends BrowserTest {
     }
 
     private String value(String id) {
-        return (String) ((JavascriptExecutor) driver).executeScript(
+        return (String) js(
                 "const i = document.querySelector('#" + id + " input'); return i ? i.value : '';");
-    }
-
-    private void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void waitForText(String text) {

@@ -172,7 +172,7 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
         assertThat(shipped.getSubject()).isEqualTo("Pesanan " + order.getOrderNumber() + " sudah dikirim");
         assertThat(GreenMailUtil.getBody(shipped)).contains("JNE REG", "JNE0099887766");
         List<FollowUp> history = awaitHistory(order, 2);
-        assertThat(history).extracting(FollowUp::getStage).containsExactly("SHIPPED", "PAID");
+        assertThat(history).extracting(FollowUp::getStage).containsExactly(FollowUpStage.SHIPPED, FollowUpStage.PAID);
         assertThat(history).allSatisfy(f -> {
             assertThat(f.getState()).isEqualTo(FollowUpState.SENT);
             assertThat(f.getSentBy()).isEqualTo("system");
@@ -214,8 +214,8 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
         SalesOrder paid = anOrder("budi@tokoku.id");
         cs(() -> payments.markPaid(paid.getOrderNumber(), "Tunai"));
 
-        var outcomes = cs(() -> followUps.emailNextReminders(List.of(first.getOrderNumber(),
-                noEmail.getOrderNumber(), paid.getOrderNumber())));
+        var outcomes = cs(() -> followUps.emailReminders(List.of(first.getOrderNumber(),
+                noEmail.getOrderNumber(), paid.getOrderNumber()), null));
 
         assertThat(outcomes).containsExactly(
                 java.util.Map.entry(first.getOrderNumber(), FollowUpService.Outcome.SENT),
@@ -241,7 +241,7 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
         assertThat(SMTP.getReceivedMessages()).hasSize(2).allSatisfy(m ->
                 assertThat(m.getSubject()).startsWith("Terakhir: pesanan INV-"));
         assertThat(cs(() -> followUps.history(first.getId()))).singleElement()
-                .satisfies(f -> assertThat(f.getStage()).isEqualTo("FU_3"));
+                .satisfies(f -> assertThat(f.getStage()).isEqualTo(FollowUpStage.FU_3));
     }
 
     private void autoSendShipped() {

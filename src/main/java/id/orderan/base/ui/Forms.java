@@ -1,10 +1,12 @@
 package id.orderan.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import id.orderan.base.BusinessException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Small helpers shared by dialogs: the primary button, and showing a refusal without losing input. */
 public final class Forms {
@@ -32,14 +34,14 @@ public final class Forms {
     }
 
     /**
-     * Runs a service call; a refusal is shown in the dialog's language and the dialog stays open
+     * Runs a service call; a refusal is shown in the user's language and the dialog or form stays open
      * with everything typed, so nothing is lost.
      */
-    public static <T> T attempt(Dialog dialog, Supplier<T> action) {
+    public static <T> @Nullable T attempt(Component form, Supplier<T> action) {
         try {
             return action.get();
         } catch (BusinessException e) {
-            Notifications.error(dialog.getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(dialog, e.args())));
+            Notifications.error(form.getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(form, e.args())));
             return null;
         }
     }

@@ -67,11 +67,11 @@ public class BulkEmailDialog extends Dialog {
     static Select<FollowUpStage> reminderSelect() {
         var select = new Select<FollowUpStage>();
         select.setLabel(select.getTranslation("followup.template"));
-        select.setItems(FollowUpStage.FU_1, FollowUpStage.FU_2, FollowUpStage.FU_3);
+        select.setItems(FollowUpStage.REMINDERS);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(select.getTranslation("followup.bulk.next"));
         select.setItemLabelGenerator(stage -> stage == null ? select.getTranslation("followup.bulk.next")
-                : stage.label());
+                : select.getTranslation(stage.labelKey()));
         select.setId("bulk-reminder");
         select.setWidthFull();
         return select;

@@ -102,7 +102,7 @@ public class FollowUpDialog extends Dialog {
     }
 
     private String stageLabel(FollowUpStage value) {
-        return getTranslation("template.stage." + value.name().toLowerCase(Locale.ROOT));
+        return getTranslation(value.labelKey());
     }
 
     private void show(@Nullable FollowUp result, Runnable onSent) {

@@ -17,10 +17,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import id.orderan.base.BusinessException;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.ui.Notifications;
-import id.orderan.base.ui.UiErrorHandler;
+import id.orderan.base.ui.Forms;
 import id.orderan.followup.FollowUpChannel;
 import id.orderan.followup.FollowUpService;
 import id.orderan.followup.FollowUpStage;
@@ -31,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pengaturan › Template Follow Up: the text of every reminder and notice, per channel and stage,
@@ -72,12 +72,12 @@ public class FollowUpTemplatesView extends VerticalLayout implements HasDynamicT
         followUps.templates().forEach(t -> saved.put(new Key(t.channel(), t.stage()), t));
 
         for (FollowUpChannel channel : FollowUpChannel.values()) {
-            Tab tab = new Tab(getTranslation("template.channel." + channel.name().toLowerCase()));
+            Tab tab = new Tab(getTranslation(channel.labelKey()));
             channelTabs.put(channel, tab);
             channels.add(tab);
         }
         for (FollowUpStage stage : FollowUpStage.values()) {
-            Tab tab = new Tab(getTranslation("template.stage." + stage.name().toLowerCase()));
+            Tab tab = new Tab(getTranslation(stage.labelKey()));
             stageTabs.put(stage, tab);
             stages.add(tab);
         }
@@ -201,7 +201,7 @@ public class FollowUpTemplatesView extends VerticalLayout implements HasDynamicT
 
     /** A dot on every stage (of the channel shown) that has unsaved text. */
     private void markUnsavedTabs() {
-        stageTabs.forEach((stage, tab) -> tab.setLabel(getTranslation("template.stage." + stage.name().toLowerCase())
+        stageTabs.forEach((stage, tab) -> tab.setLabel(getTranslation(stage.labelKey())
                 + (unsaved.containsKey(new Key(current.channel(), stage)) ? " •" : "")));
     }
 
@@ -227,28 +227,24 @@ public class FollowUpTemplatesView extends VerticalLayout implements HasDynamicT
 
     void save() {
         FollowUpTemplate template = saved.get(current);
-        try {
-            FollowUpTemplate result = followUps.saveTemplate(new FollowUpTemplateCommand(current.channel(),
-                    current.stage(), subject.getValue(), body.getValue(), autoSend.getValue(), template.version()));
-            saved.put(current, result);
-            unsaved.remove(current);
-            load(current);
-            markUnsavedTabs();
-            Notifications.success(getTranslation("template.saved"));
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
-        }
+        var command = new FollowUpTemplateCommand(current.channel(), current.stage(), subject.getValue(),
+                body.getValue(), autoSend.getValue(), template.version());
+        show(Forms.attempt(this, () -> followUps.saveTemplate(command)), "template.saved");
     }
 
     void reset() {
-        try {
-            saved.put(current, followUps.resetTemplate(current.channel(), current.stage()));
+        show(Forms.attempt(this, () -> followUps.resetTemplate(current.channel(), current.stage())),
+                "template.reset.done");
+    }
+
+    /** After a save or reset the service accepted: the stored template replaces the edit. */
+    private void show(@Nullable FollowUpTemplate stored, String doneKey) {
+        if (stored != null) {
+            saved.put(current, stored);
             unsaved.remove(current);
             load(current);
             markUnsavedTabs();
-            Notifications.success(getTranslation("template.reset.done"));
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
+            Notifications.success(getTranslation(doneKey));
         }
     }
 

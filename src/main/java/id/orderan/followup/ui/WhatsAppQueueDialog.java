@@ -9,10 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import id.orderan.base.BusinessException;
 import id.orderan.base.ui.Forms;
-import id.orderan.base.ui.Notifications;
-import id.orderan.base.ui.UiErrorHandler;
 import id.orderan.followup.FollowUpService;
 import id.orderan.followup.FollowUpService.QueuedWhatsApp;
 import java.util.ArrayList;
@@ -48,7 +45,7 @@ public class WhatsAppQueueDialog extends Dialog {
         this.followUps = followUps;
         this.onSent = onSent;
         this.orderNumbers = List.copyOf(orderNumbers);
-        this.queue = followUps.whatsAppQueue(orderNumbers);
+        this.queue = followUps.whatsAppQueue(orderNumbers, null);
         setHeaderTitle(getTranslation("followup.queue.title", orderNumbers.size()));
         setCloseOnOutsideClick(false);
         addClassName("orderan-dialog");
@@ -93,13 +90,11 @@ public class WhatsAppQueueDialog extends Dialog {
 
     private void recordAndNext() {
         QueuedWhatsApp current = queue.get(position);
-        try {
-            followUps.whatsApp(current.orderNumber(), current.stage(), current.message());
+        if (Forms.attempt(this, () -> followUps.whatsApp(current.orderNumber(), current.stage(),
+                current.message())) != null) {
             opened++;
             reminder.setEnabled(false);
             onSent.run();
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
         }
         next();
     }
@@ -119,7 +114,7 @@ public class WhatsAppQueueDialog extends Dialog {
         }
         QueuedWhatsApp current = queue.get(position);
         progressText.setText(getTranslation("followup.queue.position", position + 1, queue.size()));
-        who.setText(current.orderNumber() + " · " + current.customerName() + " · " + current.stage().label());
+        who.setText(current.orderNumber() + " · " + current.customerName() + " · " + getTranslation(current.stage().labelKey()));
         message.setText(current.message());
         open.setHref(current.link());
     }

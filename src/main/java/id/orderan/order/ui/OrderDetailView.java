@@ -223,9 +223,9 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         if (money) {
             for (FollowUp followUp : followUps.history(order.getId())) {
-                String what = getTranslation("template.channel." + followUp.getChannel().name().toLowerCase(Locale.ROOT))
-                        + (followUp.getStage() == null ? "" : " " + getTranslation("template.stage."
-                        + followUp.getStage().toLowerCase(Locale.ROOT)));
+                var stage = followUp.getStage();
+                String what = getTranslation(followUp.getChannel().labelKey())
+                        + (stage == null ? "" : " " + getTranslation(stage.labelKey()));
                 boolean sent = followUp.getState() == FollowUpState.SENT;
                 entries.add(new TimelineEntry(followUp.getSentAt(), followUp.getSentBy(), sent
                         ? getTranslation("timeline.followup", what)
@@ -253,16 +253,11 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void retry(long followUpId, String number) {
-        try {
-            FollowUp result = followUps.retry(followUpId);
-            if (result.getState() == FollowUpState.SENT) {
-                id.orderan.base.ui.Notifications.success(getTranslation("followup.sent"));
-            } else {
-                id.orderan.base.ui.Notifications.error(getTranslation("followup.failed", result.getError()));
-            }
-        } catch (id.orderan.base.BusinessException e) {
-            id.orderan.base.ui.Notifications.error(getTranslation(e.messageKey(),
-                    id.orderan.base.ui.UiErrorHandler.translatedArgs(this, e.args())));
+        FollowUp result = id.orderan.base.ui.Forms.attempt(this, () -> followUps.retry(followUpId));
+        if (result != null && result.getState() == FollowUpState.SENT) {
+            id.orderan.base.ui.Notifications.success(getTranslation("followup.sent"));
+        } else if (result != null) {
+            id.orderan.base.ui.Notifications.error(getTranslation("followup.failed", result.getError()));
         }
         show(number);
     }

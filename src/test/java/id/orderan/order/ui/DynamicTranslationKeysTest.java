@@ -29,10 +29,10 @@ class DynamicTranslationKeysTest {
         keys.addAll(id.orderan.document.DocumentTexts.keys());
         Stream.of(id.orderan.followup.FollowUpChannel.values())
                 .forEach(c -> keys.addAll(List.of("followup.title." + c.name().toLowerCase(Locale.ROOT),
-                        "template.channel." + c.name().toLowerCase(Locale.ROOT),
+                        c.labelKey(),
                         "detail.followup." + c.name().toLowerCase(Locale.ROOT))));
         Stream.of(id.orderan.followup.FollowUpStage.values())
-                .forEach(s -> keys.add("template.stage." + s.name().toLowerCase(Locale.ROOT)));
+                .forEach(s -> keys.add(s.labelKey()));
         id.orderan.followup.FollowUpTemplates.PLACEHOLDERS.forEach(p -> keys.add("template.placeholder." + p));
         Stream.of(id.orderan.followup.FollowUpStage.PAID, id.orderan.followup.FollowUpStage.SHIPPED)
                 .forEach(s -> keys.add("template.auto-send." + s.name().toLowerCase(Locale.ROOT)));
