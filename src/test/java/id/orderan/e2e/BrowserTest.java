@@ -1,6 +1,6 @@
 package id.orderan.e2e;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import id.orderan.support.IntegrationTest;
 import java.nio.file.Files;
@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Critical paths in a real headless Chromium (Debian's {@code chromium} + {@code chromedriver})
- * against the running application. Skipped where the browser is not installed; {@code .ci/run}
- * installs it, so CI always runs these.
+ * against the running application. They fail (never skip) where the browser is missing: a critical
+ * path that silently stops being tested is worse than a red build. {@code .ci/run} installs both.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -36,8 +36,10 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("Chromium and chromedriver must be installed for the browser tests:"
+                        + " apt-get install chromium chromium-driver")
+                .isTrue();
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

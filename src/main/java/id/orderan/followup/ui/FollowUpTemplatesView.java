@@ -169,7 +169,10 @@ public class FollowUpTemplatesView extends VerticalLayout implements HasDynamicT
             subject.setValue(edit.subject());
             body.setValue(edit.body());
             autoSend.setVisible(template.canAutoSend());
-            autoSend.setLabel(getTranslation("template.auto-send." + key.stage().name().toLowerCase()));
+            // only the notices can send themselves; reminders have no label (and no key) for it
+            autoSend.setLabel(template.canAutoSend()
+                    ? getTranslation(key.stage() == FollowUpStage.PAID ? "template.auto-send.paid" : "template.auto-send.shipped")
+                    : "");
             autoSend.setValue(edit.autoSend());
             origin.setText(template.isDefault() ? getTranslation("template.origin.default")
                     : getTranslation("template.origin.saved", template.updatedBy(),
