@@ -30,6 +30,7 @@ class ProofUploadTest extends KaribuTest {
         login("cs", "CS");
         dialog = new SubmitConfirmationDialog(payments, order, LocalDate.of(2026, 11, 30), () -> {});
         dialog.open();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false); // the dialog attaches itself on the roundtrip
     }
 
     @Test
