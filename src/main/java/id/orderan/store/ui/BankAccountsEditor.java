@@ -64,7 +64,7 @@ class BankAccountsEditor extends VerticalLayout {
     }
 
     final List<AccountRow> rows = new ArrayList<>();
-    final Button add = new Button();
+    final Button addAccount = new Button();
     private final VerticalLayout list = new VerticalLayout();
     private final Paragraph empty = new Paragraph();
 
@@ -73,16 +73,16 @@ class BankAccountsEditor extends VerticalLayout {
         list.setPadding(false);
         list.setSpacing(true);
         empty.setText(getTranslation("store.bank.empty"));
-        add.setText(getTranslation("store.bank.add"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addClickListener(e -> {
+        addAccount.setText(getTranslation("store.bank.add"));
+        addAccount.setIcon(VaadinIcon.PLUS.create());
+        addAccount.addClickListener(e -> {
             AccountRow row = new AccountRow(new StoreProfile.BankAccount("", "", ""));
             rows.add(row);
             render();
             row.bank.focus();
         });
         accounts.forEach(account -> rows.add(new AccountRow(account)));
-        add(new H3(getTranslation("store.banks")), empty, list, add);
+        add(new H3(getTranslation("store.banks")), empty, list, addAccount);
         render();
     }
 

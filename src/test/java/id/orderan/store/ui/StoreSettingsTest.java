@@ -41,11 +41,11 @@ class StoreSettingsTest extends KaribuTest {
         login("admin", "ADMIN");
         StoreSettingsView view = navigate(StoreSettingsView.class);
         view.name.setValue("Kopi Nusantara");
-        view.banks.add.click();
+        view.banks.addAccount.click();
         userSets(view.banks.rows.get(0).bank, "BRI");
         userSets(view.banks.rows.get(0).number, "0123-01-000111-30-5");
         userSets(view.banks.rows.get(0).holder, "Kopi Nusantara");
-        view.banks.add.click();
+        view.banks.addAccount.click();
         userSets(view.banks.rows.get(1).bank, "Mandiri");
         userSets(view.banks.rows.get(1).number, "1370012345678");
         userSets(view.banks.rows.get(1).holder, "Ani");
