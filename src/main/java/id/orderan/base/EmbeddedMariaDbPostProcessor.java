@@ -58,6 +58,10 @@ public class EmbeddedMariaDbPostProcessor implements EnvironmentPostProcessor, O
             // demo data and demo users come with the embedded default only
             env.addActiveProfile("demo");
             props.put("spring.liquibase.contexts", "default,demo");
+            // a placeholder account for the demo's invoices; real shops start with none (application.properties)
+            props.put("orderan.store.banks[0].bank", "BCA");
+            props.put("orderan.store.banks[0].number", "1234567890");
+            props.put("orderan.store.banks[0].holder", "Toko Orderan");
         }
         env.getPropertySources().addFirst(new MapPropertySource("orderanEmbeddedMariaDb", props));
     }

@@ -10,7 +10,7 @@ record StoreDefaults(String name, String address, String phone, String email, Li
 
     StoreProfile toProfile() {
         return new StoreProfile(orEmpty(name, "Toko Orderan"), orEmpty(address, ""), orEmpty(phone, ""),
-                orEmpty(email, ""), banks == null ? List.of() : banks, orEmpty(invoiceFooter, ""), "100x150", null, null);
+                orEmpty(email, ""), banks == null ? List.of() : banks, orEmpty(invoiceFooter, ""), "100x150", null, null, StoreProfile.NEVER_SAVED);
     }
 
     private static String orEmpty(String value, String fallback) {

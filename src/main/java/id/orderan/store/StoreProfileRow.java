@@ -30,9 +30,6 @@ class StoreProfileRow {
     @Column(length = 150)
     @Nullable String email;
 
-    @Column(length = 2000)
-    @Nullable String banks;
-
     @Column(name = "invoice_footer", length = 500)
     @Nullable String invoiceFooter;
 

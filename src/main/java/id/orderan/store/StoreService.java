@@ -2,7 +2,8 @@ package id.orderan.store;
 
 import id.orderan.base.BusinessException;
 import id.orderan.security.AppRoles;
-import java.util.ArrayList;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Pengaturan › Toko: the store's name, contacts, bank accounts, logo and label paper. Admins only edit it. */
+/**
+ * Pengaturan › Toko: the store's name, contacts, bank accounts, logo and label paper. Admins only edit it.
+ *
+ * @see "docs/decisions/0041-bank-accounts-as-rows.md"
+ */
 @Service
 @EnableConfigurationProperties(StoreDefaults.class)
 public class StoreService {
@@ -20,11 +25,16 @@ public class StoreService {
     public static final Set<String> LABEL_FORMATS = Set.of("100x150", "a6", "a4-4up");
 
     private final StoreProfileRepository rows;
+    private final StoreBankAccountRepository bankRows;
     private final StoreDefaults defaults;
+    private final EntityManager entityManager;
 
-    StoreService(StoreProfileRepository rows, StoreDefaults defaults) {
+    StoreService(StoreProfileRepository rows, StoreBankAccountRepository bankRows, StoreDefaults defaults,
+            EntityManager entityManager) {
         this.rows = rows;
+        this.bankRows = bankRows;
         this.defaults = defaults;
+        this.entityManager = entityManager;
     }
 
     /** Read on every document: kept in memory, replaced when an admin saves (one application instance). */
@@ -35,12 +45,18 @@ public class StoreService {
     public StoreProfile profile() {
         StoreProfile profile = cached;
         if (profile == null) {
-            profile = rows.findById(1L).map(StoreService::toProfile).orElseGet(defaults::toProfile);
+            profile = rows.findById(1L).map(row -> toProfile(row, bankRows.findByStoreProfileIdOrderByPosition(1L).stream()
+                    .map(StoreBankAccountRow::toAccount).toList())).orElseGet(defaults::toProfile);
             cached = profile;
         }
         return profile;
     }
 
+    /**
+     * Saves the profile and replaces the bank accounts with the given list, in its order. The profile
+     * carries the version it was read with: when someone saved in between, nothing changes and
+     * {@code error.store.changed} says so. The row is locked while saving, so two saves cannot cross.
+     */
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public StoreProfile save(StoreProfile profile) {
@@ -54,19 +70,40 @@ public class StoreService {
         if (profile.logo() != null) {
             logoType = logoType(profile.logo());
         }
-        StoreProfileRow row = rows.findById(1L).orElseGet(StoreProfileRow::new);
+        List<StoreProfile.BankAccount> banks = BankAccounts.validated(profile.banks());
+        StoreProfileRow row = entityManager.find(StoreProfileRow.class, 1L, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            if (profile.version() != StoreProfile.NEVER_SAVED) {
+                throw new BusinessException("error.store.changed");
+            }
+            row = new StoreProfileRow();
+            entityManager.persist(row);
+        } else if (row.version != profile.version()) {
+            throw new BusinessException("error.store.changed");
+        } else {
+            // the version moves on also when only the bank accounts (rows of another table) change
+            entityManager.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         row.name = profile.name().trim();
         row.address = profile.address().trim();
         row.phone = profile.phone().trim();
         row.email = profile.email().trim();
         row.invoiceFooter = profile.invoiceFooter().trim();
         row.labelFormat = profile.labelFormat();
-        row.banks = String.join("\n", profile.banks().stream()
-                .filter(b -> !b.bank().isBlank() && !b.number().isBlank())
-                .map(b -> clean(b.bank()) + "|" + clean(b.number()) + "|" + clean(b.holder())).toList());
         row.logo = profile.logo();
         row.logoType = logoType;
-        StoreProfile saved = toProfile(rows.save(row));
+        entityManager.flush(); // the profile row exists before its accounts point at it
+        bankRows.deleteByStoreProfile(1L);
+        for (int i = 0; i < banks.size(); i++) {
+            var account = new StoreBankAccountRow();
+            account.position = i;
+            account.bank = banks.get(i).bank();
+            account.accountNumber = banks.get(i).number();
+            account.holder = banks.get(i).holder();
+            bankRows.save(account);
+        }
+        entityManager.flush();
+        StoreProfile saved = toProfile(row, banks);
         cached = saved;
         return saved;
     }
@@ -85,27 +122,14 @@ public class StoreService {
         throw new BusinessException("error.store.logo-type");
     }
 
-    private static StoreProfile toProfile(StoreProfileRow row) {
-        List<StoreProfile.BankAccount> banks = new ArrayList<>();
-        if (row.banks != null) {
-            for (String line : row.banks.split("\n")) {
-                String[] parts = line.split("\\|", -1);
-                if (parts.length == 3) {
-                    banks.add(new StoreProfile.BankAccount(parts[0], parts[1], parts[2]));
-                }
-            }
-        }
+    private static StoreProfile toProfile(StoreProfileRow row, List<StoreProfile.BankAccount> banks) {
         return new StoreProfile(row.name, orEmpty(row.address), orEmpty(row.phone), orEmpty(row.email), banks,
-                orEmpty(row.invoiceFooter), row.labelFormat, row.logo, row.logoType);
+                orEmpty(row.invoiceFooter), row.labelFormat, row.logo, row.logoType, row.version);
     }
 
     /** For tests that reset the table underneath: forget the remembered profile. */
     public void forget() {
         cached = null;
-    }
-
-    private static String clean(String value) {
-        return value.replace("|", "/").replace("\n", " ").trim();
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -3,20 +3,35 @@ package id.orderan.order.ui;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.orderan.base.SetupStep;
+import id.orderan.base.ui.SetupChecklist;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderStatus;
+import id.orderan.security.AppRoles;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** List Order: the screen staff live in all day, and the home page. */
+/**
+ * List Order: the screen staff live in all day, and the home page. A new shop's admin finds the *Mulai*
+ * checklist here until every step is done.
+ *
+ * @see "docs/decisions/0040-mulai-checklist.md"
+ */
 @Route("orders")
 @RouteAlias("")
 @PermitAll
 public class OrderListView extends AbstractOrderListView {
 
     public OrderListView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication, OrderActions actions) {
+            AuthenticationContext authentication, OrderActions actions, ObjectProvider<SetupStep> setupSteps) {
         super(queries, broadcaster, clock, authentication, actions, "orders.title", "orders", Set.of());
+        if (authentication.hasRole(AppRoles.ADMIN)) {
+            var checklist = new SetupChecklist(setupSteps.stream().toList());
+            if (!checklist.isComplete()) {
+                addComponentAtIndex(1, checklist); // under the title: the first thing a new shop's admin reads
+            }
+        }
     }
 }

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
+import id.orderan.base.ui.Uploads;
 import id.orderan.order.SalesOrder;
 import id.orderan.payment.PaymentCommands;
 import id.orderan.payment.PaymentService;
@@ -43,13 +43,9 @@ public class SubmitConfirmationDialog extends Dialog {
         transferDate.setValue(today);
         transferDate.setMax(today);
         note.setLabel(getTranslation("confirm.note"));
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                proof = new ProofFile(metadata.fileName(), bytes)));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ProofFile.MAX_BYTES);
-        upload.setAcceptedFileExtensions(".jpg", ".jpeg", ".png", ".pdf");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("error.proof.too-large",
-                ProofFile.MAX_BYTES / (1024 * 1024))));
+        // capped while reading: a screenshot is a few hundred kB, nobody needs to send us 5 GB
+        upload = Uploads.inMemory(ProofFile.MAX_BYTES, (metadata, bytes) -> proof = new ProofFile(metadata.fileName(),
+                bytes), ".jpg", ".jpeg", ".png", ".pdf");
         var form = new FormLayout(bank, holder, amount, transferDate, upload, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(upload, 2);

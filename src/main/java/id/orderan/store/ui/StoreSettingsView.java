@@ -12,16 +12,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
-import id.orderan.base.BusinessException;
+import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
-import id.orderan.base.ui.UiErrorHandler;
+import id.orderan.base.ui.Uploads;
 import id.orderan.store.StoreProfile;
 import id.orderan.store.StoreService;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Pengaturan › Toko: what invoices, labels and buyers see. Admins only. */
@@ -33,13 +29,15 @@ public class StoreSettingsView extends VerticalLayout implements HasDynamicTitle
     final TextArea address = new TextArea();
     final TextField phone = new TextField();
     final TextField email = new TextField();
-    final TextArea banks = new TextArea();
+    final BankAccountsEditor banks;
     final TextArea footer = new TextArea();
     final Select<String> labelFormat = new Select<>();
     final Upload logoUpload;
     final Image logoPreview = new Image();
     final Button save = new Button();
     byte @Nullable [] logo;
+    /** The version this form was filled from: a save on top of someone else's is refused. */
+    long version;
 
     public StoreSettingsView(StoreService stores) {
         addClassName("orderan-page");
@@ -54,9 +52,8 @@ public class StoreSettingsView extends VerticalLayout implements HasDynamicTitle
         phone.setValue(profile.phone());
         email.setLabel(getTranslation("store.email"));
         email.setValue(profile.email());
-        banks.setLabel(getTranslation("store.banks"));
-        banks.setValue(profile.banks().stream().map(b -> b.bank() + "|" + b.number() + "|" + b.holder())
-                .collect(Collectors.joining("\n")));
+        banks = new BankAccountsEditor(profile.banks());
+        version = profile.version();
         footer.setLabel(getTranslation("store.footer"));
         footer.setValue(profile.invoiceFooter());
         labelFormat.setLabel(getTranslation("store.label-format"));
@@ -73,42 +70,32 @@ public class StoreSettingsView extends VerticalLayout implements HasDynamicTitle
             logoPreview.setSrc(profile.logoDataUri());
         }
         logoPreview.setHeight("4rem");
-        logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> logo = bytes));
-        logoUpload.setMaxFiles(1);
-        logoUpload.setMaxFileSize(StoreService.MAX_LOGO_BYTES);
-        logoUpload.setAcceptedFileExtensions(".png", ".jpg", ".jpeg");
+        logoUpload = Uploads.inMemory(StoreService.MAX_LOGO_BYTES, (metadata, bytes) -> logo = bytes,
+                ".png", ".jpg", ".jpeg");
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.addClickListener(e -> save(stores));
 
-        var form = new FormLayout(name, phone, email, labelFormat, address, footer, banks);
+        var form = new FormLayout(name, phone, email, labelFormat, address, footer);
         form.setColspan(address, 2);
-        form.setColspan(banks, 2);
         form.setColspan(footer, 2);
-        add(new H2(getTranslation("store.title")), form, new com.vaadin.flow.component.html.Span(
+        add(new H2(getTranslation("store.title")), form, banks, new com.vaadin.flow.component.html.Span(
                 getTranslation("store.logo")), logoPreview, logoUpload, save);
     }
 
     void save(StoreService stores) {
-        List<StoreProfile.BankAccount> accounts = new ArrayList<>();
-        for (String line : banks.getValue().split("\n")) {
-            String[] parts = line.split("\\|", -1);
-            if (parts.length >= 2 && !parts[0].isBlank()) {
-                accounts.add(new StoreProfile.BankAccount(parts[0].trim(), parts[1].trim(),
-                        parts.length > 2 ? parts[2].trim() : ""));
-            }
-        }
-        try {
-            StoreProfile saved = stores.save(new StoreProfile(name.getValue(), address.getValue(), phone.getValue(),
-                    email.getValue(), accounts, footer.getValue(), labelFormat.getValue(), logo, null));
+        StoreProfile saved = Forms.attempt(this, () -> stores.save(new StoreProfile(name.getValue(), address.getValue(),
+                phone.getValue(), email.getValue(), banks.accounts(), footer.getValue(), labelFormat.getValue(), logo,
+                null, version)));
+        if (saved != null) {
+            version = saved.version();
+            banks.show(saved.banks());
             if (saved.logoDataUri() != null) {
                 logoPreview.setSrc(saved.logoDataUri());
                 logoPreview.setVisible(true);
             }
             Notifications.success(getTranslation("store.saved"));
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
         }
     }
 

@@ -41,7 +41,14 @@ class StoreSettingsTest extends KaribuTest {
         login("admin", "ADMIN");
         StoreSettingsView view = navigate(StoreSettingsView.class);
         view.name.setValue("Kopi Nusantara");
-        view.banks.setValue("BRI|0123-01-000111-30-5|Kopi Nusantara\nMandiri|1370012345678|Ani");
+        view.banks.addAccount.click();
+        userSets(view.banks.rows.get(0).bank, "BRI");
+        userSets(view.banks.rows.get(0).number, "0123-01-000111-30-5");
+        userSets(view.banks.rows.get(0).holder, "Kopi Nusantara");
+        view.banks.addAccount.click();
+        userSets(view.banks.rows.get(1).bank, "Mandiri");
+        userSets(view.banks.rows.get(1).number, "1370012345678");
+        userSets(view.banks.rows.get(1).holder, "Ani");
         view.labelFormat.setValue("a6");
         view.save.click();
 
@@ -52,7 +59,7 @@ class StoreSettingsTest extends KaribuTest {
 
         SalesOrder order = anOrder(false);
         try (PDDocument pdf = Loader.loadPDF(asAdmin(() -> documents.invoice(order.getOrderNumber(), null, Locale.ROOT)))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Kopi Nusantara", "BRI 0123-01-000111-30-5");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Kopi Nusantara", "BRI 012301000111305");
         }
     }
 
@@ -62,9 +69,9 @@ class StoreSettingsTest extends KaribuTest {
 
         assertThatThrownBy(() -> as("cs", "CS", () -> stores.save(current))).isInstanceOf(AccessDeniedException.class);
         StoreProfile withFakeLogo = new StoreProfile("Toko", "", "", "", List.of(), "", "100x150",
-                new byte[] {'M', 'Z', 0, 0}, null);
+                new byte[] {'M', 'Z', 0, 0}, null, current.version());
         assertThatThrownBy(() -> asAdmin(() -> stores.save(withFakeLogo))).hasMessageContaining("error.store.logo-type");
-        StoreProfile withLogo = new StoreProfile("Toko", "", "", "", List.of(), "", "100x150", PNG, null);
+        StoreProfile withLogo = new StoreProfile("Toko", "", "", "", List.of(), "", "100x150", PNG, null, current.version());
         assertThat(asAdmin(() -> stores.save(withLogo)).logoDataUri()).startsWith("data:image/png;base64,");
 
         login("cs", "CS");
