@@ -161,6 +161,14 @@ public final class CsvImportReader {
                     line++;
                 }
             }
+            // the parser reports a record after skipped blank lines from the first blank line: a
+            // record never starts with a line break, so move past them
+            for (; position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r');
+                    position++) {
+                if (text.charAt(position) == '\n') {
+                    line++;
+                }
+            }
             return line;
         }
     }
