@@ -68,6 +68,8 @@ public class OrderExportService {
             @Nullable String province, @Nullable String postalCode, @Nullable String shipmentCourier,
             @Nullable String resi) {}
 
+    /** Rows per keyset page; tests lower it to cross page boundaries with a few orders. */
+    int chunk = CHUNK;
     private final OrderListQuery listQuery;
     private final OrderQueryService queries;
     private final NamedParameterJdbcTemplate jdbc;
@@ -105,15 +107,15 @@ public class OrderExportService {
         long total = expectedRows(filter);
         long done = 0;
         progress.progress(0, total);
-        List<OrderListQuery.Row> page = listQuery.page(filter, sort, 0, CHUNK);
+        List<OrderListQuery.Row> page = listQuery.page(filter, sort, 0, chunk);
         while (!page.isEmpty()) {
             write(page, columns, locale, writer);
             done += page.size();
             progress.progress(done, Math.max(total, done));
-            if (page.size() < CHUNK) {
+            if (page.size() < chunk) {
                 break;
             }
-            page = listQuery.pageAfter(filter, cursorAfter(page.getLast(), sort), CHUNK);
+            page = listQuery.pageAfter(filter, cursorAfter(page.getLast(), sort), chunk);
         }
     }
 
