@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Money columns (total, dibayar, sisa) are left out for the warehouse role here, in the service;
  * the COD amount to collect stays, like on every warehouse screen.
  *
- * @see <a href="../../../../../../docs/decisions/0051-list-order-export.md">0051 List Order export</a>
+ * @see "docs/decisions/0051-list-order-export.md"
  */
 @Service
 @PreAuthorize("isAuthenticated()")

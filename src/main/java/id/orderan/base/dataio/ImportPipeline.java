@@ -21,7 +21,7 @@ import org.springframework.dao.DataAccessException;
  * preview. A batch that fails is retried row by row so one bad row does not cost its 199
  * neighbours, and its reason is reported with the line number.
  *
- * @see <a href="../../../../../../docs/decisions/0050-data-import-and-export.md">0050 data import and export</a>
+ * @see "docs/decisions/0050-data-import-and-export.md"
  */
 public final class ImportPipeline<T> {
 

@@ -4,7 +4,7 @@
  * confirm → apply in batches → summary). Knows no feature; features implement
  * {@link id.orderan.base.dataio.ImportTarget} and write rows into a {@link id.orderan.base.dataio.TableWriter}.
  *
- * @see <a href="../../../../../../docs/decisions/0050-data-import-and-export.md">0050 data import and export</a>
+ * @see "docs/decisions/0050-data-import-and-export.md"
  */
 @NullMarked
 package id.orderan.base.dataio;

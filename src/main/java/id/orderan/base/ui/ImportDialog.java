@@ -110,7 +110,8 @@ public class ImportDialog<T> extends Dialog {
     String outcome(ImportRow<T> row) {
         RowProblem problem = row.problem();
         if (problem != null) {
-            return getTranslation(problem.messageKey(), UiErrorHandler.translatedArgs(this, problem.argsArray()));
+            // arguments are the seller's data (a SKU like "kopi.gayo"), never keys to translate
+            return getTranslation(problem.messageKey(), problem.argsArray());
         }
         return getTranslation(row.exists() ? "import.row.exists" : "import.row.new");
     }
@@ -173,7 +174,7 @@ public class ImportDialog<T> extends Dialog {
         preview.setVisible(false);
         mode.setVisible(false);
         confirm.setEnabled(false);
-        String message = getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args()));
+        String message = getTranslation(e.messageKey(), e.args());
         status.setText(message);
         Notifications.error(message);
     }
