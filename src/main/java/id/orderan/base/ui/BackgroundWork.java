@@ -31,8 +31,13 @@ public final class BackgroundWork {
 
     /** Updates the screen from the working thread; does nothing once the UI is gone. */
     public static void access(UI ui, Command command) {
-        if (!ui.isClosing()) {
+        if (ui.isClosing()) {
+            return;
+        }
+        try {
             ui.access(command);
+        } catch (com.vaadin.flow.component.UIDetachedException e) {
+            // the tab was closed while working: nobody is left to tell
         }
     }
 }

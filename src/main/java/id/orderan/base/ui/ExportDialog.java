@@ -63,6 +63,7 @@ public class ExportDialog extends Dialog {
 
         start = Forms.primary(getTranslation("export.start"));
         start.setId("export-start");
+        start.setDisableOnClick(true); // a double click starts one export
         start.addClickListener(e -> start());
         Button close = Forms.secondary(getTranslation("action.close"));
         close.addClickListener(e -> close());

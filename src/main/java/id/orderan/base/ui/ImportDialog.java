@@ -99,6 +99,7 @@ public class ImportDialog<T> extends Dialog {
 
         confirm = Forms.primary(getTranslation("import.confirm"));
         confirm.setId("import-confirm");
+        confirm.setDisableOnClick(true);
         confirm.setEnabled(false);
         confirm.addClickListener(e -> apply());
         Button close = Forms.secondary(getTranslation("action.close"));
@@ -128,12 +129,12 @@ public class ImportDialog<T> extends Dialog {
             try {
                 byte[] bytes = new CsvImportReader(limits).readCapped(event.getInputStream());
                 ImportPreview<T> result = pipeline.preview(new ByteArrayInputStream(bytes));
-                ui.access(() -> showPreview(result));
+                BackgroundWork.access(ui, () -> showPreview(result));
             } catch (BusinessException e) {
-                ui.access(() -> refused(e));
+                BackgroundWork.access(ui, () -> refused(e));
             } catch (RuntimeException e) {
                 log.error("Import preview failed", e);
-                ui.access(() -> refused(new BusinessException("error.import.failed")));
+                BackgroundWork.access(ui, () -> refused(new BusinessException("error.import.failed")));
             }
         }
 
