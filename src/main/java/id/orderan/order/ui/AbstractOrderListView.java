@@ -29,6 +29,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
 import id.orderan.customer.CustomerCategory;
+import id.orderan.base.dataio.ExportSource;
+import id.orderan.base.ui.ExportButton;
+import id.orderan.order.OrderExportService;
 import id.orderan.order.OrderFilter;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderSort;
@@ -73,6 +76,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     static final String P_NOT_FOLLOWED_UP = "belum-fu";
 
     private final OrderQueryService queries;
+    private final OrderExportService exports;
     private final OrderActions actions;
     private final OrderListBroadcaster broadcaster;
     private final Clock clock;
@@ -96,6 +100,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     final Span total = new Span();
     final com.vaadin.flow.component.button.Button addOrder = new com.vaadin.flow.component.button.Button();
     final HorizontalLayout bulk = new HorizontalLayout();
+    final ExportButton exportButton;
 
     private boolean restoring;
     private @Nullable Registration pushRegistration;
@@ -103,10 +108,12 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     /**
      * @param fixedStatuses empty for List Order (its tabs choose), else the statuses this list shows
      */
-    AbstractOrderListView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
+    AbstractOrderListView(OrderQueryService queries, OrderExportService exports, OrderListBroadcaster broadcaster,
+            Clock clock,
             AuthenticationContext authentication, OrderActions actions, String titleKey, String route,
             Set<OrderStatus> fixedStatuses) {
         this.queries = queries;
+        this.exports = exports;
         this.actions = actions;
         this.broadcaster = broadcaster;
         this.clock = clock;
@@ -139,7 +146,9 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         addOrder.setId("add-order");
         addOrder.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrderFormView.class)));
         addOrder.setVisible(fixedStatuses.isEmpty() && authentication.hasAnyRole(AppRoles.ADMIN, AppRoles.CS));
-        header.addToEnd(addOrder);
+        exportButton = new ExportButton(this::currentView);
+        exportButton.setId("export-orders");
+        header.addToEnd(exportButton, addOrder);
         grid.onAction(this::openActions);
         grid.onConfirmationClick(this::openConfirmation);
         grid.onFollowUp(this::openFollowUp, actions::followUpSummaries);
@@ -349,6 +358,16 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     private OrderFilter currentFilter() {
         return new OrderFilter(Set.of(), search.getValue(), categories.getValue(), sources.getValue(),
                 from.getValue(), to.getValue(), unprinted.getValue(), notFollowedUp.getValue());
+    }
+
+    /** Ekspor: exactly the rows, order and (for this user) columns the screen shows now. */
+    private ExportSource currentView() {
+        OrderFilter view = currentFilter().withStatuses(listedStatuses());
+        OrderSort sort = OrderGrid.toOrderSort(grid.getDataCommunicator().getBackEndSorting());
+        String name = (fixedStatuses.isEmpty() ? "order-" + selectedTab().slug() : route.replace('/', '-')) + "-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
+                        .format(java.time.ZonedDateTime.now(clock.withZone(JakartaTime.ZONE)));
+        return new OrderExportSource(exports, view, sort, getLocale(), name, getTranslation(titleKey));
     }
 
     private boolean anyFilter() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.orderan.base.SetupStep;
 import id.orderan.base.ui.SetupChecklist;
+import id.orderan.order.OrderExportService;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderStatus;
 import id.orderan.security.AppRoles;
@@ -25,8 +26,9 @@ import org.springframework.beans.factory.ObjectProvider;
 public class OrderListView extends AbstractOrderListView {
 
     public OrderListView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication, OrderActions actions, ObjectProvider<SetupStep> setupSteps) {
-        super(queries, broadcaster, clock, authentication, actions, "orders.title", "orders", Set.of());
+            AuthenticationContext authentication, OrderActions actions, OrderExportService exports,
+            ObjectProvider<SetupStep> setupSteps) {
+        super(queries, exports, broadcaster, clock, authentication, actions, "orders.title", "orders", Set.of());
         if (authentication.hasRole(AppRoles.ADMIN)) {
             var checklist = new SetupChecklist(setupSteps.stream().toList());
             if (!checklist.isComplete()) {

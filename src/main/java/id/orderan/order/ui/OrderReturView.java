@@ -2,6 +2,7 @@ package id.orderan.order.ui;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.orderan.order.OrderExportService;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderStatus;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,7 @@ import java.util.Set;
 public class OrderReturView extends AbstractOrderListView {
 
     public OrderReturView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication, OrderActions actions) {
-        super(queries, broadcaster, clock, authentication, actions, "orders.retur.title", "orders/retur", Set.of(OrderStatus.RETUR));
+            AuthenticationContext authentication, OrderActions actions, OrderExportService exports) {
+        super(queries, exports, broadcaster, clock, authentication, actions, "orders.retur.title", "orders/retur", Set.of(OrderStatus.RETUR));
     }
 }
