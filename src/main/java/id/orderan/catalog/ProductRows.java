@@ -41,13 +41,13 @@ class ProductRows {
         var sql = where(filter);
         String direction = sort.descending() ? " DESC" : "";
         sql.params.addValue("limit", limit).addValue("offset", offset);
-        return jdbc.query("SELECT " + COLUMNS + " FROM product p" + sql.where + " ORDER BY " + sort.field().column
+        return jdbc.query("SELECT " + COLUMNS + sql.from + sql.where + " ORDER BY " + sort.field().column
                 + direction + ", p.id" + direction + " LIMIT :limit OFFSET :offset", sql.params, ROW);
     }
 
     long count(ProductFilter filter) {
         var sql = where(filter);
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM product p" + sql.where, sql.params, Long.class);
+        Long count = jdbc.queryForObject("SELECT COUNT(*)" + sql.from + sql.where, sql.params, Long.class);
         return count == null ? 0 : count;
     }
 
@@ -64,14 +64,9 @@ class ProductRows {
                 new MapSqlParameterSource("sku", sku.trim().toUpperCase(Locale.ROOT)), ROW).stream().findFirst();
     }
 
-    private record Where(String where, MapSqlParameterSource params) {}
+    private record Where(String from, String where, MapSqlParameterSource params) {}
 
-    /**
-     * SKU or barcode prefix, or every typed word as a prefix of a word of the name (FULLTEXT,
-     * {@code kopi gay} → {@code +kopi* +gay*}); words too short for the index fall back to LIKE on
-     * the name, which at a shop's few thousand products is still a quick index scan.
-     */
-    private static Where where(ProductFilter filter) {
+    private Where where(ProductFilter filter) {
         List<String> conditions = new ArrayList<>();
         var params = new MapSqlParameterSource();
         switch (filter.status()) {
@@ -83,28 +78,41 @@ class ProductRows {
             conditions.add("p.low_stock = TRUE");
         }
         String term = filter.search().trim();
+        String from = " FROM product p";
         if (!term.isEmpty()) {
-            List<String> words = WORD.matcher(term).results().map(m -> m.group()).toList();
-            String fulltext = words.stream().filter(w -> w.length() >= MIN_FULLTEXT_WORD).map(w -> "+" + w + "*")
-                    .collect(Collectors.joining(" "));
-            List<String> nameConditions = new ArrayList<>();
-            if (!fulltext.isEmpty()) {
-                nameConditions.add("MATCH(p.name) AGAINST (:ft IN BOOLEAN MODE)");
-                params.addValue("ft", fulltext);
-            }
-            int i = 0;
-            for (String word : words) {
-                if (word.length() < MIN_FULLTEXT_WORD) {
-                    nameConditions.add("p.name LIKE :w" + i);
-                    params.addValue("w" + i++, "%" + escape(word) + "%");
-                }
-            }
-            String code = escape(term.toUpperCase(Locale.ROOT)) + "%";
-            params.addValue("code", code);
-            String byName = nameConditions.isEmpty() ? "FALSE" : String.join(" AND ", nameConditions);
-            conditions.add("(p.sku LIKE :code OR p.barcode LIKE :code OR (" + byName + "))");
+            from = textSearch(term, params, conditions);
         }
-        return new Where(" WHERE " + String.join(" AND ", conditions), params);
+        return new Where(from, " WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    /**
+     * The indexes answer first, in the same statement: a derived table of the ids whose SKU or
+     * barcode starts with the term (unique indexes) or whose name has every word as a word start
+     * (FULLTEXT, {@code kopi gay} → {@code +kopi* +gay*}), joined to the product by primary key for the
+     * filters and sort. Words shorter than the FULLTEXT minimum are ignored next to a longer one (as
+     * in List Order); typed alone ({@code te}) they fall back to LIKE on the name, a short scan at a
+     * shop's few thousand products.
+     */
+    private static String textSearch(String term, MapSqlParameterSource params, List<String> conditions) {
+        List<String> words = WORD.matcher(term).results().map(m -> m.group()).toList();
+        List<String> longWords = words.stream().filter(w -> w.length() >= MIN_FULLTEXT_WORD).toList();
+        params.addValue("code", escape(term.toUpperCase(Locale.ROOT)) + "%");
+        if (!longWords.isEmpty() || words.isEmpty()) {
+            String byName = "";
+            if (!longWords.isEmpty()) {
+                params.addValue("ft", longWords.stream().map(w -> "+" + w + "*").collect(Collectors.joining(" ")));
+                byName = " UNION SELECT id FROM product WHERE MATCH(name) AGAINST (:ft IN BOOLEAN MODE)";
+            }
+            return " FROM (SELECT id FROM product WHERE sku LIKE :code UNION SELECT id FROM product"
+                    + " WHERE barcode LIKE :code" + byName + ") m JOIN product p ON p.id = m.id";
+        }
+        List<String> likes = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            likes.add("p.name LIKE :w" + i);
+            params.addValue("w" + i, "%" + escape(words.get(i)) + "%");
+        }
+        conditions.add("(p.sku LIKE :code OR p.barcode LIKE :code OR (" + String.join(" AND ", likes) + "))");
+        return " FROM product p";
     }
 
     private static String escape(String value) {
