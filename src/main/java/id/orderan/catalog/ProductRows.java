@@ -66,7 +66,7 @@ class ProductRows {
 
     private record Where(String from, String where, MapSqlParameterSource params) {}
 
-    private Where where(ProductFilter filter) {
+    private static Where where(ProductFilter filter) {
         List<String> conditions = new ArrayList<>();
         var params = new MapSqlParameterSource();
         switch (filter.status()) {
