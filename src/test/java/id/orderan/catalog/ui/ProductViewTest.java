@@ -12,7 +12,11 @@ import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import id.orderan.catalog.Product;
+import id.orderan.catalog.ProductCommand;
+import id.orderan.catalog.ProductRow;
+import id.orderan.catalog.ProductService;
 import id.orderan.support.KaribuTest;
+import id.orderan.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +25,9 @@ class ProductViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProductService products;
 
     @Test
     void an_admin_adds_a_product_with_opening_stock_through_the_dialog() {
@@ -127,5 +134,37 @@ class ProductViewTest extends KaribuTest {
         assertThat(_size(view.grid)).isZero();
         assertThat(view.grid.getEmptyStateText()).isEqualTo("Tidak ada produk yang cocok dengan pencarian atau filter ini");
         assertThat(view.add.isVisible()).as("CS reads products, only ADMIN adds").isFalse();
+    }
+    @Test
+    void a_stale_edit_says_who_changed_the_product_and_archiving_hides_it_from_the_active_list() {
+        Product kopi = data.product("Kopi Gayo", 85_000, 10);
+        login("admin", "ADMIN");
+        ProductListView view = navigate(ProductListView.class);
+        ProductDetailDialog detail = view.open(_findAll(view.grid).getFirst());
+
+        _get(Button.class, spec -> spec.withId("product-edit")).click();
+        ProductFormDialog edit = _get(ProductFormDialog.class);
+        ProductRow opened = data.row(kopi);
+        TestData.as("dewi", "ADMIN", () -> products.update(opened.id(), opened.version(),
+                new ProductCommand(opened.sku(), "Kopi Gayo 250g", 90_000, 250, null, null, 0, true, true, 0)));
+        userSets(edit.name, "Kopi Gayo Murah");
+        edit.save.click();
+
+        NotificationsKt.expectNotifications("Produk " + kopi.getSku() + " sudah diubah oleh dewi setelah Anda"
+                + " membukanya. Tidak ada yang disimpan: buka lagi lalu ulangi.");
+        assertThat(edit.isOpened()).isTrue();
+        assertThat(data.row(kopi).name()).isEqualTo("Kopi Gayo 250g");
+        NotificationsKt.clearNotifications();
+        edit.close();
+
+        detail.close();
+        view.open(_findAll(view.grid).getFirst()); // opened again: the new version
+        assertThat(_find(Button.class, spec -> spec.withId("product-delete"))).as("never ordered: may be deleted")
+                .hasSize(1);
+        _get(Button.class, spec -> spec.withId("product-archive")).click();
+        assertThat(data.row(kopi).active()).isFalse();
+        assertThat(_size(view.grid)).isZero();
+        userSets(view.status, id.orderan.catalog.ProductFilter.Status.DIARSIPKAN);
+        assertThat(_findAll(view.grid)).extracting(ProductRow::sku).containsExactly(kopi.getSku());
     }
 }
