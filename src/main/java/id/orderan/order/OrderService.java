@@ -120,20 +120,7 @@ public class OrderService {
             order.clearLines();
             orders.flush(); // orphan removal before the new lines, keeps line numbers unique
             fill(order, command);
-            // only the difference moves, so the stock history shows what the edit changed
-            Map<Long, Integer> more = new LinkedHashMap<>();
-            Map<Long, Integer> less = new LinkedHashMap<>();
-            Map<Long, Integer> after = quantities(order);
-            for (Long productId : union(before.keySet(), after.keySet())) {
-                int delta = after.getOrDefault(productId, 0) - before.getOrDefault(productId, 0);
-                if (delta > 0) {
-                    more.put(productId, delta);
-                } else if (delta < 0) {
-                    less.put(productId, -delta);
-                }
-            }
-            products.release(orderNumber, less, StockReason.ORDER);
-            products.reserve(orderNumber, more);
+            moveStockForEdit(orderNumber, before, quantities(order));
             if (order.getAmountPaid() >= order.getGrandTotal() && order.getGrandTotal() > 0) {
                 throw new BusinessException("error.order.total-below-paid");
             }
@@ -354,10 +341,22 @@ public class OrderService {
                 command.senderPhone() == null ? null : PhoneNumber.normalize(command.senderPhone()).orElse(null));
     }
 
-    private static Set<Long> union(Set<Long> first, Set<Long> second) {
-        Set<Long> all = new java.util.LinkedHashSet<>(first);
-        all.addAll(second);
-        return all;
+    /** Only the difference per product moves, so the stock history shows what the edit changed. */
+    private void moveStockForEdit(String orderNumber, Map<Long, Integer> before, Map<Long, Integer> after) {
+        Map<Long, Integer> more = new LinkedHashMap<>();
+        Map<Long, Integer> less = new LinkedHashMap<>();
+        Set<Long> productIds = new java.util.LinkedHashSet<>(before.keySet());
+        productIds.addAll(after.keySet());
+        for (Long productId : productIds) {
+            int delta = after.getOrDefault(productId, 0) - before.getOrDefault(productId, 0);
+            if (delta > 0) {
+                more.put(productId, delta);
+            } else if (delta < 0) {
+                less.put(productId, -delta);
+            }
+        }
+        products.release(orderNumber, less, StockReason.ORDER);
+        products.reserve(orderNumber, more);
     }
 
     private static Map<Long, Integer> quantities(SalesOrder order) {
