@@ -4,7 +4,7 @@ import id.orderan.base.BusinessException;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
 import id.orderan.base.Translations;
-import id.orderan.catalog.Product;
+import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.order.OrderLine;
@@ -84,9 +84,9 @@ public class DocumentService {
         // three queries for any number of labels: orders with lines, their shipments, their products
         List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
         Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
-        Map<Long, Product> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
+        Map<Long, ProductRow> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
                         .map(OrderLine::getProductId).filter(Objects::nonNull).distinct().toList()).stream()
-                .collect(Collectors.toMap(Product::getId, Function.identity()));
+                .collect(Collectors.toMap(ProductRow::id, Function.identity()));
         StoreProfile profile = store.profile();
         List<DocumentModels.Label> labels = new ArrayList<>();
         for (SalesOrder order : batch) {
@@ -109,9 +109,9 @@ public class DocumentService {
         List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
         StoreProfile profile = store.profile();
         Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
-        Map<Long, Product> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
+        Map<Long, ProductRow> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
                         .map(OrderLine::getProductId).filter(Objects::nonNull).distinct().toList()).stream()
-                .collect(Collectors.toMap(Product::getId, Function.identity()));
+                .collect(Collectors.toMap(ProductRow::id, Function.identity()));
         List<Map<String, Object>> pairs = batch.stream().map(order -> Map.<String, Object>of(
                 "invoice", invoiceModel(order, null, locale, profile),
                 "label", labelModel(order, shipments.get(order.getId()), productsById, profile))).toList();
@@ -171,10 +171,10 @@ public class DocumentService {
                 Barcodes.code128(order.getOrderNumber()), store.invoiceFooter());
     }
 
-    private DocumentModels.Label labelModel(SalesOrder order, @Nullable Shipment shipment, Map<Long, Product> byId,
+    private DocumentModels.Label labelModel(SalesOrder order, @Nullable Shipment shipment, Map<Long, ProductRow> byId,
             StoreProfile store) {
         int grams = order.getLines().stream().mapToInt(l -> l.getProductId() == null || !byId.containsKey(l.getProductId())
-                ? 0 : byId.get(l.getProductId()).getWeightGrams() * l.getQuantity()).sum();
+                ? 0 : byId.get(l.getProductId()).weightGrams() * l.getQuantity()).sum();
         String courier = shipment != null ? shipment.getCourier().label() + " " + Objects.requireNonNullElse(
                 shipment.getService(), "") : order.getCourier();
         String resi = shipment == null ? null : shipment.getResi();

@@ -1,8 +1,9 @@
 package id.orderan.order;
 
 import id.orderan.base.BusinessException;
-import id.orderan.catalog.Product;
+import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
+import id.orderan.catalog.StockReason;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerService;
 import id.orderan.customer.PhoneNumber;
@@ -89,7 +90,7 @@ public class OrderService {
         var order = new SalesOrder(number, command.source(), customer, now);
         fill(order, command);
         // stock first: its row lock comes before the shared locks the order lines' foreign keys take
-        products.reserve(quantities(order));
+        products.reserve(number, quantities(order));
         SalesOrder saved = orders.save(order);
 
         String actor = actor();
@@ -119,8 +120,7 @@ public class OrderService {
             order.clearLines();
             orders.flush(); // orphan removal before the new lines, keeps line numbers unique
             fill(order, command);
-            products.release(before);
-            products.reserve(quantities(order));
+            moveStockForEdit(orderNumber, before, quantities(order));
             if (order.getAmountPaid() >= order.getGrandTotal() && order.getGrandTotal() > 0) {
                 throw new BusinessException("error.order.total-below-paid");
             }
@@ -236,7 +236,7 @@ public class OrderService {
         List<SalesOrder> result = new ArrayList<>();
         for (String number : lockOrder(orderNumbers)) {
             SalesOrder order = move(byNumber(number), OrderStatus.CANCEL, why);
-            products.release(quantities(order));
+            products.release(number, quantities(order), StockReason.CANCEL);
             result.add(order);
         }
         return result;
@@ -251,7 +251,7 @@ public class OrderService {
         for (String number : lockOrder(orderNumbers)) {
             SalesOrder order = move(byNumber(number), OrderStatus.RETUR, why);
             if (restock) {
-                products.release(quantities(order));
+                products.release(number, quantities(order), StockReason.RETUR);
             }
             result.add(order);
         }
@@ -317,16 +317,17 @@ public class OrderService {
     // ---- helpers -------------------------------------------------------------------------------
 
     private void fill(SalesOrder order, CreateOrderCommand command) {
-        Map<Long, Product> productsById = products.findAllById(
+        // callers hold a MONEY role (create, update), so the rows carry their price
+        Map<Long, ProductRow> productsById = products.findAllById(
                         command.lines().stream().map(CreateOrderCommand.Line::productId).distinct().toList())
-                .stream().collect(Collectors.toMap(Product::getId, Function.identity()));
+                .stream().collect(Collectors.toMap(ProductRow::id, Function.identity()));
         for (CreateOrderCommand.Line line : command.lines()) {
-            Product product = productsById.get(line.productId());
+            ProductRow product = productsById.get(line.productId());
             if (product == null) {
                 throw new BusinessException("error.order.product-not-found", line.productId());
             }
-            long unitPrice = line.unitPrice() != null ? line.unitPrice() : product.getPrice();
-            order.addLine(product.getId(), product.getSku(), product.getName(), unitPrice, line.quantity());
+            long unitPrice = line.unitPrice() != null ? line.unitPrice() : Objects.requireNonNull(product.price());
+            order.addLine(product.id(), product.sku(), product.name(), unitPrice, line.quantity());
         }
         order.price(command.discount(), command.shippingCost(), command.insurance(), command.otherFee(),
                 command.uniqueCode());
@@ -338,6 +339,24 @@ public class OrderService {
         order.cashOnDelivery(command.cod());
         order.sendAs(blankToNull(command.senderName()),
                 command.senderPhone() == null ? null : PhoneNumber.normalize(command.senderPhone()).orElse(null));
+    }
+
+    /** Only the difference per product moves, so the stock history shows what the edit changed. */
+    private void moveStockForEdit(String orderNumber, Map<Long, Integer> before, Map<Long, Integer> after) {
+        Map<Long, Integer> more = new LinkedHashMap<>();
+        Map<Long, Integer> less = new LinkedHashMap<>();
+        Set<Long> productIds = new java.util.LinkedHashSet<>(before.keySet());
+        productIds.addAll(after.keySet());
+        for (Long productId : productIds) {
+            int delta = after.getOrDefault(productId, 0) - before.getOrDefault(productId, 0);
+            if (delta > 0) {
+                more.put(productId, delta);
+            } else if (delta < 0) {
+                less.put(productId, -delta);
+            }
+        }
+        products.release(orderNumber, less, StockReason.ORDER);
+        products.reserve(orderNumber, more);
     }
 
     private static Map<Long, Integer> quantities(SalesOrder order) {

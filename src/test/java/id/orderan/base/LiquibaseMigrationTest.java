@@ -58,6 +58,10 @@ class LiquibaseMigrationTest extends IntegrationTest {
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order WHERE grand_total <> "
                         + "subtotal - discount + shipping_cost + insurance + other_fee + unique_code", Integer.class))
                         .as("demo totals add up").isZero();
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM product p WHERE NOT EXISTS (SELECT 1 FROM"
+                        + " stock_movement m WHERE m.product_id = p.id AND m.reason = 'STOK_MASUK'"
+                        + " AND m.stock_after = p.stock)", Integer.class))
+                        .as("every demo product's history opens with its stock").isZero();
             } finally {
                 admin.createStatement().execute("DROP DATABASE " + schema);
             }

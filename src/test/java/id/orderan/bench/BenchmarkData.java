@@ -27,11 +27,14 @@ final class BenchmarkData {
             c.setAutoCommit(true);
             s.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
             for (String table : new String[] {"follow_up", "shipment", "payment_confirmation", "payment",
-                "order_status_change", "order_line", "sales_order", "order_number_counter", "product",
+                "order_status_change", "order_line", "sales_order", "order_number_counter", "stock_movement", "product",
                 "customer"}) {
                 s.execute("TRUNCATE TABLE " + table);
             }
             s.execute(products());
+            // every product's history starts with its opening stock, as the Produk screen would record it
+            s.execute("INSERT INTO stock_movement (product_id, quantity, stock_after, reason, note, created_by, created_at)"
+                    + " SELECT id, stock, stock, 'STOK_MASUK', 'Stok awal', 'bench', created_at FROM product");
             s.execute(customers());
             for (int base = 0; base < orders; base += CHUNK) {
                 int to = Math.min(base + CHUNK, orders);
@@ -53,7 +56,8 @@ final class BenchmarkData {
 
     private static String products() {
         return """
-                INSERT INTO product (id, sku, name, price, weight_grams, stock, active, created_at, updated_at, version)
+                INSERT INTO product (id, sku, name, price, weight_grams, stock, low_stock_threshold, location, active, created_at,
+                  updated_at, version)
                 SELECT seq, CONCAT('P-', LPAD(seq, 5, '0')),
                   CONCAT(ELT(1 + seq %% 20, 'Kopi', 'Teh', 'Keripik', 'Sambal', 'Madu', 'Kemeja Batik', 'Hijab',
                       'Kerupuk', 'Rendang', 'Gula Aren', 'Sabun', 'Tas Rotan', 'Kaos', 'Dompet Kulit', 'Jamu',
@@ -62,7 +66,9 @@ final class BenchmarkData {
                       'Voal', 'Udang', 'Sapi', 'Sereh', 'Anyaman', 'Katun', 'Sapi Asli', 'Kunyit', 'Garut', 'Jogja',
                       'Palembang', 'Ikan', 'Murni', 'Pandan', 'Pedas', 'Original', 'Premium', 'Spesial'),
                     ' ', 100 + seq),
-                  5000 * (2 + seq %% 60), 100 + (seq %% 20) * 50, 1000, 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0
+                  5000 * (2 + seq %% 60), 100 + (seq %% 20) * 50, 1000,
+                  IF(seq %% 25 = 0, 1000, 10), CONCAT('R', 1 + seq %% 40, '-', 1 + seq %% 5), 1, UTC_TIMESTAMP(6),
+                  UTC_TIMESTAMP(6), 0
                 FROM seq_1_to_%d""".formatted(PRODUCTS);
     }
 

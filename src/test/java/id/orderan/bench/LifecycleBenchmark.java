@@ -54,9 +54,9 @@ class LifecycleBenchmark {
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Customer buyer = TestData.asAdmin(() -> customers.create(new CustomerCommand("Bench Buyer " + tag,
                 CustomerCategory.UMUM, "0812-0000-0000", null, new Address("Jl. Uji 1", null, "Kota Bandung", null, null))));
-        Product first = TestData.asAdmin(() -> products.create(new ProductCommand("BENCH-A-" + tag, "Bench A", 50_000, 200,
+        Product first = TestData.asAdmin(() -> products.create(ProductCommand.of("BENCH-A-" + tag, "Bench A", 50_000, 200,
                 1_000_000)));
-        Product second = TestData.asAdmin(() -> products.create(new ProductCommand("BENCH-B-" + tag, "Bench B", 25_000,
+        Product second = TestData.asAdmin(() -> products.create(ProductCommand.of("BENCH-B-" + tag, "Bench B", 25_000,
                 100, 1_000_000)));
         var command = new CreateOrderCommand(buyer.getId(), OrderSource.FORM, List.of(
                 new CreateOrderCommand.Line(first.getId(), 2, null), new CreateOrderCommand.Line(second.getId(), 1, null)),
@@ -91,6 +91,7 @@ class LifecycleBenchmark {
         BenchmarkReport.replaceSection(Path.of("docs/benchmarks.md"), "lifecycle", section);
         // leave the million-order data set as the List Order benchmark expects it
         jdbc.update("DELETE FROM sales_order WHERE customer_id = ?", buyer.getId());
+        jdbc.update("DELETE FROM stock_movement WHERE product_id IN (?, ?)", first.getId(), second.getId());
         jdbc.update("DELETE FROM product WHERE id IN (?, ?)", first.getId(), second.getId());
         jdbc.update("DELETE FROM customer WHERE id = ?", buyer.getId());
         TestData.asAdmin(() -> {

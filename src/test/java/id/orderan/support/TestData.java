@@ -3,6 +3,7 @@ package id.orderan.support;
 import id.orderan.base.Address;
 import id.orderan.catalog.Product;
 import id.orderan.catalog.ProductCommand;
+import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class TestData {
 
     private static final List<String> BUSINESS_TABLES = List.of("follow_up", "follow_up_template", "shipment", "payment_confirmation",
-            "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "product", "store_profile",
+            "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "stock_movement", "product", "store_profile",
             "customer");
 
     private final JdbcTemplate jdbc;
@@ -65,11 +66,11 @@ public class TestData {
 
     public Product product(String name, long price, int stock) {
         int n = sequence.incrementAndGet();
-        return asAdmin(() -> products.create(new ProductCommand("SKU-" + n, name, price, 250, stock)));
+        return asAdmin(() -> products.create(ProductCommand.of("SKU-" + n, name, price, 250, stock)));
     }
 
     public Product productWithSku(String sku, String name, long price) {
-        return asAdmin(() -> products.create(new ProductCommand(sku, name, price, 250, 100)));
+        return asAdmin(() -> products.create(ProductCommand.of(sku, name, price, 250, 100)));
     }
 
     public SalesOrder order(Customer customer, OrderSource source, Product product, int quantity) {
@@ -104,6 +105,11 @@ public class TestData {
 
     public String status(SalesOrder order) {
         return jdbc.queryForObject("SELECT status FROM sales_order WHERE id = ?", String.class, order.getId());
+    }
+
+    /** The product as screens get it (a row, price included: read as an admin). */
+    public ProductRow row(Product product) {
+        return asAdmin(() -> products.findBySku(product.getSku())).orElseThrow();
     }
 
     public int stock(id.orderan.catalog.Product product) {

@@ -1,45 +1,97 @@
 package id.orderan.catalog.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import id.orderan.base.Rupiah;
-import id.orderan.catalog.Product;
+import id.orderan.catalog.ProductFilter;
+import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
+import id.orderan.security.CurrentUser;
+import id.orderan.security.Role;
 import jakarta.annotation.security.PermitAll;
 
-/** Produk: SKU, name, price, weight and stock, paged lazily. */
+/**
+ * Produk: search as you type, active/archived and low-stock filters, a lazy sortable grid; a row
+ * opens the product with its stock history. What each role may do is decided here only to hide
+ * buttons: {@link ProductService} refuses (and masks prices) on its own.
+ */
 @Route("products")
 @PermitAll
 public class ProductListView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Grid<Product> grid = new Grid<>(Product.class, false);
+    final TextField search = new TextField();
+    final Select<ProductFilter.Status> status = new Select<>();
+    final Checkbox lowStock = new Checkbox();
+    final Button add = new Button();
+    final ProductGrid grid;
+    private final ProductService products;
+    private final ProductPermissions permissions;
 
-    public ProductListView(ProductService products) {
+    public ProductListView(ProductService products, CurrentUser currentUser) {
+        this.products = products;
+        this.permissions = new ProductPermissions(currentUser.hasAnyRole(Role.ADMIN, Role.CS),
+                currentUser.hasRole(Role.ADMIN), currentUser.hasAnyRole(Role.ADMIN, Role.GUDANG));
+        this.grid = new ProductGrid(products, permissions.seesPrices());
         addClassName("orderan-page");
         setSizeFull();
-        grid.addColumn(Product::getSku).setKey("sku").setHeader(getTranslation("products.column.sku")).setAutoWidth(true);
-        grid.addColumn(Product::getName).setKey("name").setHeader(getTranslation("products.column.name")).setFlexGrow(3);
-        grid.addColumn(p -> Rupiah.format(p.getPrice())).setKey("price")
-                .setHeader(getTranslation("products.column.price")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("products.grams", p.getWeightGrams())).setKey("weight")
-                .setHeader(getTranslation("products.column.weight")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(Product::getStock).setKey("stock")
-                .setHeader(getTranslation("products.column.stock")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("products.empty"));
-        grid.setItems(query -> products.page(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) products.count());
-        grid.setSizeFull();
-        add(new H2(getTranslation("products.title")), grid);
+
+        search.setPlaceholder(getTranslation("products.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(300);
+        search.setWidth("min(24rem, 100%)");
+        search.setId("product-search");
+        search.addValueChangeListener(e -> applyFilter());
+        status.setLabel(getTranslation("products.filter.status"));
+        status.setItems(ProductFilter.Status.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        status.setValue(ProductFilter.Status.AKTIF);
+        status.setId("product-status");
+        status.addValueChangeListener(e -> applyFilter());
+        lowStock.setLabel(getTranslation("products.filter.low-stock"));
+        lowStock.setId("product-low-stock");
+        lowStock.addValueChangeListener(e -> applyFilter());
+        add.setText(getTranslation("products.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("product-add");
+        add.setVisible(permissions.manages());
+        add.addClickListener(e -> openNew());
+
+        var toolbar = new FlexLayout(search, status, lowStock, add);
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("orderan-toolbar");
+        toolbar.getStyle().set("gap", "var(--lumo-space-m)");
+        grid.addItemClickListener(e -> open(e.getItem()));
+        add(new H2(getTranslation("products.title")), toolbar, grid);
     }
 
-    Grid<Product> grid() {
-        return grid;
+    ProductFormDialog openNew() {
+        var dialog = new ProductFormDialog(products, null, permissions.seesPrices(), saved -> grid.refresh());
+        dialog.open();
+        return dialog;
+    }
+
+    ProductDetailDialog open(ProductRow row) {
+        var dialog = new ProductDetailDialog(products, row.id(), permissions, grid::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    private void applyFilter() {
+        grid.filter(new ProductFilter(search.getValue(), status.getValue(), lowStock.getValue()));
     }
 
     @Override

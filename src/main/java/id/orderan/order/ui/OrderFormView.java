@@ -32,7 +32,7 @@ import id.orderan.base.BusinessException;
 import id.orderan.base.Rupiah;
 import id.orderan.base.ui.Notifications;
 import id.orderan.base.ui.UiErrorHandler;
-import id.orderan.catalog.Product;
+import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
@@ -385,7 +385,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
 
     /** One product line: product, quantity, price (prefilled, editable), stock and line total. */
     final class LineRow extends FlexLayout {
-        final ComboBox<Product> product = new ComboBox<>();
+        final ComboBox<ProductRow> product = new ComboBox<>();
         final IntegerField quantity = new IntegerField();
         final IntegerField unitPrice = new IntegerField();
         final Span stock = new Span();
@@ -399,14 +399,14 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
             product.setLabel(getTranslation("order.form.product"));
             product.setItems(query -> products.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                     .stream().skip(query.getOffset()));
-            product.setItemLabelGenerator(p -> p.getName() + " · " + p.getSku());
+            product.setItemLabelGenerator(p -> p.name() + " · " + p.sku());
             product.setWidth("min(24rem, 100%)");
             product.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     if (e.isFromClient() || unitPrice.getValue() == null || unitPrice.getValue() == 0) {
-                        unitPrice.setValue((int) e.getValue().getPrice());
+                        unitPrice.setValue((int) java.util.Objects.requireNonNullElse(e.getValue().price(), 0L).longValue());
                     }
-                    stock.setText(getTranslation("order.form.stock", e.getValue().getStock()));
+                    stock.setText(getTranslation("order.form.stock", e.getValue().stock()));
                 }
                 recalculate();
             });
@@ -443,7 +443,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         }
 
         CreateOrderCommand.Line toCommand() {
-            return new CreateOrderCommand.Line(product.getValue().getId(), (int) value(quantity),
+            return new CreateOrderCommand.Line(product.getValue().id(), (int) value(quantity),
                     unitPrice.getValue() == null ? null : (long) unitPrice.getValue());
         }
 

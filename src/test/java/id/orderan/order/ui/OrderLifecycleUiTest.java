@@ -54,7 +54,7 @@ class OrderLifecycleUiTest extends KaribuTest {
         NotificationsKt.expectNotifications("Order harus berisi minimal satu produk.");
 
         OrderFormView.LineRow line = form.lines.getFirst();
-        line.product.setValue(kopi);
+        line.product.setValue(data.row(kopi));
         line.quantity.setValue(2);
         assertThat(line.unitPrice.getValue()).isEqualTo(85_000);
         form.shippingCost.setValue(18_000);

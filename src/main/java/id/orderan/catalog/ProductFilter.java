@@ -1,0 +1,20 @@
+package id.orderan.catalog;
+
+/**
+ * What the Produk list shows: a search (SKU or barcode prefix, or words of the name, as typed),
+ * active or archived products, and optionally only those at or below their low-stock threshold.
+ */
+public record ProductFilter(String search, Status status, boolean lowStockOnly) {
+
+    public enum Status {
+        AKTIF, DIARSIPKAN, SEMUA;
+
+        public String labelKey() {
+            return "products.status." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public static ProductFilter active() {
+        return new ProductFilter("", Status.AKTIF, false);
+    }
+}
