@@ -114,9 +114,13 @@ class SignInHttpTest extends IntegrationTest {
 
         HttpResponse<String> withoutToken = browser.post(name, "martabak-manis-keju", null);
 
-        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        // refused with 403, which Boot's /error page (not public) turns into the way to the login page
+        assertThat(withoutToken.statusCode()).isEqualTo(302);
+        assertThat(withoutToken.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(browser.get("/orders").statusCode()).as("still anonymous").isEqualTo(302);
-        assertThat(browser.post(name, "martabak-manis-keju", "forged-token").statusCode()).isEqualTo(403);
+        assertThat(browser.post(name, "martabak-manis-keju", "forged-token").headers().firstValue("Location")
+                .orElseThrow()).endsWith("/login");
+        assertThat(browser.get("/orders").statusCode()).as("still anonymous").isEqualTo(302);
         assertThat(outcomesOf(name)).as("refused before the password was looked at").isEmpty();
 
         assertThat(browser.signedIn(name, "martabak-manis-keju")).isTrue();

@@ -81,9 +81,10 @@ class StaffAccountsUiTest extends KaribuTest {
         testUsers.withGeneratedPassword(name, Role.GUDANG);
         login("admin", "ADMIN");
         UsersView view = navigate(UsersView.class);
-        GridKt._findAll(view.grid()); // renders the rows and their buttons
+        int index = GridKt._findAll(view.grid()).stream().map(UserRow::username).toList().indexOf(name);
+        var actions = GridKt._getCellComponent(view.grid(), index, "actions");
 
-        _get(Button.class, spec -> spec.withId("disable-" + name)).click();
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(actions, Button.class, spec -> spec.withId("disable-" + name)).click();
         _get(Button.class, spec -> spec.withId("confirm-enabled")).click();
 
         assertThat(users.findByUsername(name).orElseThrow().isEnabled()).isFalse();
