@@ -42,6 +42,9 @@ class SignInHttpTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
     @AfterEach
     void backToRealTime() {
         clock.reset();
@@ -181,7 +184,7 @@ class SignInHttpTest extends IntegrationTest {
         HttpResponse<String> page = browser.get("/login");
 
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "object-src 'none'"));
+                .contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'"));
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(sessionCookie(page)).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
@@ -193,6 +196,13 @@ class SignInHttpTest extends IntegrationTest {
                         .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", address()).GET().build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(sessionCookie(overHttps)).as("behind an HTTPS proxy").containsIgnoringCase("Secure");
+    }
+
+    @Test
+    void an_idle_session_ends_after_60_minutes_whatever_the_heartbeat() {
+        assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class)).isEqualTo(Duration.ofMinutes(60));
+        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class))
+                .as("Vaadin heartbeats must not keep a session alive").isTrue();
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

@@ -33,12 +33,13 @@ class SecurityConfig {
      * What Vaadin Flow tolerates: its client runs {@code executeJs} through {@code new Function}
      * ('unsafe-eval'), its bootstrap page carries inline scripts (including the one that puts the CSRF
      * token into the login form) and components set inline styles ('unsafe-inline'). Everything is
-     * served from this origin; pictures also come as data:/blob: URLs.
+     * served from this origin; pictures also come as data:/blob: URLs. No {@code object-src 'none'}:
+     * Chromium's PDF viewer counts as a plugin, and invoices open as same-origin PDFs.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SessionRegistry sessions)
