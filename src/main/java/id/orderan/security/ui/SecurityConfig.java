@@ -80,7 +80,7 @@ class SecurityConfig {
      * the login page; a Vaadin request (UIDL, heartbeat) gets Vaadin's "session expired" answer, on
      * which the browser reloads and so lands on the login page too.
      */
-    private static SessionInformationExpiredStrategy expiredSession(RequestUtil requestUtil) {
+    static SessionInformationExpiredStrategy expiredSession(RequestUtil requestUtil) {
         return event -> {
             var request = event.getRequest();
             var response = event.getResponse();
