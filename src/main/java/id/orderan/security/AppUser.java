@@ -52,12 +52,15 @@ public class AppUser extends AbstractEntity {
     private long version;
 
     protected AppUser() {
-        this("", "", "", Role.CS, Instant.EPOCH);
+        this("", "", false, "", Role.CS, Instant.EPOCH);
     }
 
-    AppUser(String username, String passwordHash, String displayName, Role role, Instant createdAt) {
+    /** {@code generatedPassword}: the user must choose their own at the next sign-in. */
+    AppUser(String username, String passwordHash, boolean generatedPassword, String displayName, Role role,
+            Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = generatedPassword;
         this.displayName = displayName;
         this.role = role;
         this.createdAt = createdAt;

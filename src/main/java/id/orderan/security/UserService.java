@@ -70,9 +70,8 @@ public class UserService {
         if (!generated) {
             passwordPolicy.check(normalized, rawPassword);
         }
-        AppUser user = new AppUser(normalized, passwordEncoder.encode(rawPassword), displayName, role, clock.instant());
-        user.setPassword(user.getPasswordHash(), generated);
-        user = users.save(user);
+        AppUser user = users.save(new AppUser(normalized, passwordEncoder.encode(rawPassword), generated, displayName,
+                role, clock.instant()));
         audit(user, "CREATED", role.name(), "system");
         return user;
     }
@@ -101,9 +100,8 @@ public class UserService {
             throw new BusinessException("error.user.display-name-required");
         }
         String password = generatePassword();
-        AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, command.role(), clock.instant());
-        user.setPassword(user.getPasswordHash(), true);
-        user = users.save(user);
+        AppUser user = users.save(new AppUser(username, passwordEncoder.encode(password), true, displayName,
+                command.role(), clock.instant()));
         audit(user, "CREATED", command.role().name(), actor());
         return new IssuedPassword(id(user), username, password);
     }

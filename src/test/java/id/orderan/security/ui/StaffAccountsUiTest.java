@@ -111,6 +111,26 @@ class StaffAccountsUiTest extends KaribuTest {
     }
 
     @Test
+    void customer_service_can_change_its_password_but_neither_sees_nor_opens_pengguna() {
+        login("cs", "CS");
+        UI.getCurrent().navigate("orders");
+        var labels = new java.util.ArrayList<String>();
+        collect(_get(com.vaadin.flow.component.sidenav.SideNav.class).getItems(), labels);
+        assertThat(labels).contains("Ganti password").doesNotContain("Pengguna", "Log masuk");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("settings/users"))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(UsersView.class)).isEmpty();
+    }
+
+    private static void collect(java.util.List<com.vaadin.flow.component.sidenav.SideNavItem> items, java.util.List<String> labels) {
+        for (var item : items) {
+            labels.add(item.getLabel());
+            collect(item.getItems(), labels);
+        }
+    }
+
+    @Test
     void the_admin_reads_the_sign_in_log() {
         String name = "tamu" + SEQUENCE.incrementAndGet() + System.nanoTime() % 10_000;
         jdbc.update("INSERT INTO sign_in_attempt (attempted_at, username, client_address, outcome)"
