@@ -4,6 +4,7 @@ import id.orderan.security.IssuedPassword;
 import id.orderan.security.NewUserCommand;
 import id.orderan.security.Role;
 import id.orderan.security.UserService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Staff accounts for tests, made the way a shop makes them: an admin creates, the user sets a password. */
@@ -11,9 +12,17 @@ import org.springframework.stereotype.Component;
 public class TestUsers {
 
     private final UserService users;
+    private final JdbcTemplate jdbc;
 
-    TestUsers(UserService users) {
+    TestUsers(UserService users, JdbcTemplate jdbc) {
         this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    /** Back to a shop that has only the admin of the first start (with their audit rows kept). */
+    public void onlyTheFirstAdmin() {
+        jdbc.update("DELETE c FROM app_user_change c JOIN app_user u ON u.id = c.user_id WHERE u.username <> 'admin'");
+        jdbc.update("DELETE FROM app_user WHERE username <> 'admin'");
     }
 
     /** A user with this password that needs no password change (created once per test run). */
