@@ -143,7 +143,8 @@ public class TestData {
         private CustomerCategory category = CustomerCategory.UMUM;
         private String phone = "0812-3456-7890";
         private String email = "budi@example.com";
-        private Address address = new Address("Jl. Melati No. 12", "Kec. Coblong", "Kota Bandung", "Jawa Barat", "40132");
+        private Address address = new Address("Jl. Melati No. 12", "Dago", "Coblong", "Kota Bandung", "Jawa Barat",
+                "40132", null);
 
         public CustomerBuilder name(String value) {
             this.name = value;
@@ -160,13 +161,18 @@ public class TestData {
             return this;
         }
 
+        public CustomerBuilder address(Address value) {
+            this.address = value;
+            return this;
+        }
+
         public CustomerBuilder email(String value) {
             this.email = value;
             return this;
         }
 
         public Customer create() {
-            return asAdmin(() -> customers.create(new CustomerCommand(name, category, phone, email, address)));
+            return asAdmin(() -> customers.create(new CustomerCommand(name, category, phone, email, null, null, address)));
         }
     }
 }
