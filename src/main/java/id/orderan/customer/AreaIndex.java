@@ -119,8 +119,8 @@ class AreaIndex {
                     return List.of();
                 }
             }
-            // villages whose own name answers the words come first ("depok" → Depok villages before
-            // the villages of Kec. Depok), then those whose name starts with the first word, then the rest
+            // villages whose own name answers all the words come first ("depok" → Depok villages before
+            // the villages of Kec. Depok), then those whose name answers one of them, then the rest
             int wanted = offset + limit;
             List<List<Area>> ranks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (int i = matches.nextSetBit(0); i >= 0; i = matches.nextSetBit(i + 1)) {
@@ -143,7 +143,7 @@ class AreaIndex {
             if (all) {
                 return 0;
             }
-            return Arrays.stream(own).anyMatch(o -> o.startsWith(words.getFirst())) ? 1 : 2;
+            return words.stream().anyMatch(w -> Arrays.stream(own).anyMatch(o -> o.startsWith(w))) ? 1 : 2;
         }
 
         private int lowerBound(String key) {
