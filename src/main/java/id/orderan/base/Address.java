@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code district}), kota/kabupaten ({@code city}), provinsi, kode pos, and the Kemendagri code of
  * the village when it was picked from the area data ({@code villageCode}, e.g. {@code 34.04.07.2001}).
  * Shared by the customer and the order's ship-to.
+ *
+ * @see <a href="../../../../../../docs/decisions/0024-structured-address.md">0024</a>
  */
 @Embeddable
 public record Address(

@@ -143,7 +143,7 @@ public class TestData {
         private CustomerCategory category = CustomerCategory.UMUM;
         private String phone = "0812-3456-7890";
         private String email = "budi@example.com";
-        private Address address = new Address("Jl. Melati No. 12", "Dago", "Coblong", "Kota Bandung", "Jawa Barat",
+        private Address address = new Address("Jl. Melati No. 12", null, "Coblong", "Kota Bandung", "Jawa Barat",
                 "40132", null);
 
         public CustomerBuilder name(String value) {
