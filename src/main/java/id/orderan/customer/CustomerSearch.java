@@ -1,11 +1,12 @@
 package id.orderan.customer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,20 +16,22 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>a phone number (08…, 62…, +62…) → prefix of the normalised {@code phone} (ix_customer_phone);
  * <li>an email (contains {@code @}) → prefix of {@code email} (ix_customer_email);
- * <li>words → FULLTEXT {@code ft_customer_words} over name, email and city in boolean mode
- *     ({@code +siti* +bandung*}). Words shorter than InnoDB's 3-character token are not in that
- *     index: they narrow the FULLTEXT matches with LIKE, or alone use the name prefix (ix_customer_name).
+ * <li>words → word starts in {@code customer_word} (name, email and city words; B-tree prefix
+ *     ranges), newest customers first. The plan follows the rarest word, probed with a capped
+ *     index-only count: under {@value #SPARSE} customers its matches are collected, checked for the
+ *     other words and sorted by id; above, matches are so common that walking the primary key
+ *     backwards and checking each customer's words fills a page within a few hundred rows.
  * </ul>
- * The category filter has its own index (category, name, id), which also serves the unfiltered
- * list's order.
+ * Without search the list is by name; a phone or email search too (it names one or a few customers).
+ * The category filter has its own index (category, name, id), which also orders the filtered list.
+ * MariaDB's FULLTEXT was measured first and dropped: a common prefix ({@code kota*}) took 100–300 ms.
  *
  * @see <a href="../../../../../../docs/decisions/0021-customer-search.md">0021</a>
  */
 @Component
 class CustomerSearch {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final int FULLTEXT_MIN_TOKEN = 3;
+    static final int SPARSE = 5_000;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -38,21 +41,31 @@ class CustomerSearch {
 
     List<CustomerRow> page(CustomerFilter filter, int offset, int limit) {
         var params = new MapSqlParameterSource();
-        String where = where(filter, params);
+        Plan plan = plan(filter, params);
         params.addValue("offset", offset).addValue("limit", limit);
-        return jdbc.query("SELECT c.id, c.name, c.category, c.phone, c.email, c.city FROM customer c" + where
-                        + " ORDER BY c.name, c.id LIMIT :limit OFFSET :offset", params,
+        return jdbc.query(plan.prefix() + "SELECT c.id, c.name, c.category, c.phone, c.email, c.city FROM " + plan.from()
+                        + plan.where() + " ORDER BY " + plan.order() + " LIMIT :limit OFFSET :offset", params,
                 (rs, n) -> new CustomerRow(rs.getLong(1), rs.getString(2), CustomerCategory.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getString(6)));
     }
 
+    /** Exact; with very common words it reads every customer, which is why the list does not ask for it. */
     long count(CustomerFilter filter) {
         var params = new MapSqlParameterSource();
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM customer c" + where(filter, params), params, Long.class);
+        Plan plan = plan(filter, params);
+        Long count = jdbc.queryForObject(plan.prefix() + "SELECT COUNT(*) FROM " + plan.from() + plan.where(), params,
+                Long.class);
         return count == null ? 0 : count;
     }
 
-    private static String where(CustomerFilter filter, MapSqlParameterSource params) {
+    /**
+     * {@code prefix}: words are checked per customer by correlated EXISTS (an index dive on
+     * (customer_id, word)); MariaDB would otherwise turn them into semi-joins that read a common
+     * word's whole range first.
+     */
+    private record Plan(String prefix, String from, String where, String order) {}
+
+    private Plan plan(CustomerFilter filter, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (filter.category() != null) {
             conditions.add("c.category = :category");
@@ -60,38 +73,57 @@ class CustomerSearch {
         }
         String text = filter.text().strip();
         Optional<String> phone = PhoneNumber.searchPrefix(text);
+        String byName = "c.name, c.id";
         if (text.isEmpty()) {
-            // no text condition
-        } else if (phone.isPresent()) {
+            return new Plan("", "customer c", where(conditions), byName);
+        }
+        if (phone.isPresent()) {
             conditions.add("c.phone LIKE :phone");
             params.addValue("phone", phone.get() + "%");
-        } else if (text.contains("@")) {
+            return new Plan("", "customer c", where(conditions), byName);
+        }
+        if (text.contains("@")) {
             conditions.add("c.email LIKE :email ESCAPE '!'");
             params.addValue("email", likeEscape(text.toLowerCase(Locale.ROOT)) + "%");
-        } else {
-            words(text, conditions, params);
+            return new Plan("", "customer c", where(conditions), byName);
         }
+        List<String> words = CustomerWords.split(text).stream().distinct()
+                .map(w -> w.length() > CustomerWords.MAX_LENGTH ? w.substring(0, CustomerWords.MAX_LENGTH) : w)
+                .toList();
+        if (words.isEmpty()) {
+            return new Plan("", "customer c", where(conditions), byName);
+        }
+        Map<String, Integer> matches = new HashMap<>();
+        words.forEach(w -> matches.put(w, probe(w)));
+        String rarest = words.stream().min(Comparator.comparingInt(matches::get)).orElseThrow();
+        boolean sparse = matches.get(rarest) < SPARSE;
+        String from = "customer c FORCE INDEX (PRIMARY)";
+        if (sparse) {
+            from = "(SELECT DISTINCT r.customer_id FROM customer_word r WHERE r.word LIKE :rarest) r"
+                    + " JOIN customer c ON c.id = r.customer_id";
+            params.addValue("rarest", rarest + "%");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (sparse && words.get(i).equals(rarest)) {
+                continue;
+            }
+            conditions.add("EXISTS (SELECT 1 FROM customer_word w" + i + " WHERE w" + i + ".customer_id = c.id AND w" + i
+                    + ".word LIKE :word" + i + ")");
+            params.addValue("word" + i, words.get(i) + "%");
+        }
+        return new Plan("SET STATEMENT optimizer_switch='semijoin=off,materialization=off' FOR ", from,
+                where(conditions), "c.id DESC");
+    }
+
+    private static String where(List<String> conditions) {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static void words(String text, List<String> conditions, MapSqlParameterSource params) {
-        List<String> words = Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
-                .toList();
-        List<String> indexed = words.stream().filter(w -> w.length() >= FULLTEXT_MIN_TOKEN).toList();
-        List<String> short_ = words.stream().filter(w -> w.length() < FULLTEXT_MIN_TOKEN).toList();
-        if (!indexed.isEmpty()) {
-            conditions.add("MATCH(c.name, c.email, c.city) AGAINST (:words IN BOOLEAN MODE)");
-            params.addValue("words", String.join(" ", indexed.stream().map(w -> "+" + w + "*").toList()));
-        } else if (!short_.isEmpty()) {
-            conditions.add("c.name LIKE :first");
-            params.addValue("first", short_.getFirst() + "%");
-        }
-        for (int i = 0; i < short_.size(); i++) {
-            String name = "short" + i;
-            conditions.add("(c.name LIKE :" + name + "a OR c.name LIKE :" + name + "b OR c.city LIKE :" + name
-                    + "a OR c.city LIKE :" + name + "b)");
-            params.addValue(name + "a", short_.get(i) + "%").addValue(name + "b", "% " + short_.get(i) + "%");
-        }
+    /** How many customer words start with this prefix, counted up to {@link #SPARSE} (index only). */
+    private int probe(String word) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM customer_word WHERE word LIKE :w"
+                + " LIMIT " + SPARSE + ") x", new MapSqlParameterSource("w", word + "%"), Integer.class);
+        return count == null ? 0 : count;
     }
 
     private static String likeEscape(String text) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +38,15 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final CustomerSearch search;
     private final AreaService areas;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, CustomerSearch search, AreaService areas, Clock clock) {
+    CustomerService(CustomerRepository customers, CustomerSearch search, AreaService areas, JdbcTemplate jdbc,
+            Clock clock) {
         this.customers = customers;
         this.search = search;
         this.areas = areas;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -50,7 +55,9 @@ public class CustomerService {
     public Customer create(CustomerCommand command) {
         var customer = new Customer(command.name(), command.category(), clock.instant());
         apply(customer, command);
-        return customers.save(customer);
+        Customer saved = customers.saveAndFlush(customer);
+        indexWords(saved);
+        return saved;
     }
 
     /**
@@ -65,10 +72,34 @@ public class CustomerService {
         }
         apply(customer, command);
         try {
-            return customers.saveAndFlush(customer);
+            Customer saved = customers.saveAndFlush(customer);
+            indexWords(saved);
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new BusinessException("error.customer.changed", customer.getName());
         }
+    }
+
+    /**
+     * Recomputes every customer's search words. Saves keep them; this is for customers written by
+     * SQL (a bulk load, a restore). ADMIN only.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public void rebuildSearchWords() {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            CustomerWords.rebuild(connection);
+            return null;
+        });
+    }
+
+    private void indexWords(Customer customer) {
+        long id = java.util.Objects.requireNonNull(customer.getId());
+        var words = CustomerWords.of(customer.getName(), customer.getEmail(), customer.getAddress().city());
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            CustomerWords.replace(connection, id, words);
+            return null;
+        });
     }
 
     @Transactional(readOnly = true)

@@ -150,8 +150,8 @@ public class OrderService {
         } else {
             order.setNote(blankToNull(command.note()));
         }
-        order.shipTo(shipping.recipientName(), PhoneNumber.normalize(shipping.recipientPhone()).orElse(null),
-                areas.resolve(shipping.address()));
+        order.shipTo(shipping.recipientName().isBlank() ? order.getRecipientName() : shipping.recipientName().strip(),
+                PhoneNumber.normalize(shipping.recipientPhone()).orElse(null), areas.resolve(shipping.address()));
         order.touch(actor(), clock.instant());
         try {
             return orders.saveAndFlush(order);

@@ -28,7 +28,7 @@ final class BenchmarkData {
             s.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
             for (String table : new String[] {"follow_up", "shipment", "payment_confirmation", "payment",
                 "order_status_change", "order_line", "sales_order", "order_number_counter", "product",
-                "customer"}) {
+                "customer_word", "customer"}) {
                 s.execute("TRUNCATE TABLE " + table);
             }
             s.execute(products());

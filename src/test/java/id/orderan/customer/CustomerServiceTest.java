@@ -194,7 +194,7 @@ class CustomerServiceTest extends IntegrationTest {
 
         assertThat(names(new CustomerFilter("nurh", null))).containsExactly("Siti Nurhaliza");
         assertThat(names(new CustomerFilter("siti band", null))).containsExactly("Siti Nurhaliza");
-        assertThat(names(new CustomerFilter("sit", null))).containsExactly("Ed Sitompul", "Siti Nurhaliza");
+        assertThat(names(new CustomerFilter("sit", null))).containsExactly("Ed Sitompul", "Siti Nurhaliza"); // newest first
         assertThat(names(new CustomerFilter("ed sit", null))).containsExactly("Ed Sitompul");
         assertThat(names(new CustomerFilter("0857-1234", null))).containsExactly("Budi Santoso");
         assertThat(names(new CustomerFilter("+62 857 1234", null))).containsExactly("Budi Santoso");
@@ -205,6 +205,28 @@ class CustomerServiceTest extends IntegrationTest {
         assertThat(names(new CustomerFilter("sit", CustomerCategory.AGEN))).containsExactly("Ed Sitompul");
         assertThat(asAdmin(() -> customers.count(new CustomerFilter("sit", null)))).isEqualTo(2);
         assertThat(asAdmin(() -> customers.count(CustomerFilter.ALL))).isEqualTo(3);
+    }
+
+    @Test
+    void word_search_lists_the_newest_customers_first_and_finds_customers_loaded_by_sql_after_a_rebuild() {
+        asAdmin(() -> customers.create(command("Siti Aminah", "081200000001", Address.empty())));
+        asAdmin(() -> customers.create(command("Siti Badriah", "081200000002", Address.empty())));
+        jdbc.update("INSERT INTO customer (name, category, created_at, updated_at, version)"
+                + " VALUES ('Siti Dimuat', 'UMUM', NOW(6), NOW(6), 0)");
+        assertThat(names(new CustomerFilter("siti", null))).containsExactly("Siti Badriah", "Siti Aminah");
+
+        assertThatThrownBy(() -> as("cs", "CS", () -> {
+            customers.rebuildSearchWords();
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        asAdmin(() -> {
+            customers.rebuildSearchWords();
+            return null;
+        });
+
+        assertThat(names(new CustomerFilter("siti", null))).containsExactly("Siti Dimuat", "Siti Badriah",
+                "Siti Aminah");
+        assertThat(names(new CustomerFilter("dimu", null))).containsExactly("Siti Dimuat");
     }
 
     private List<String> names(CustomerFilter filter) {

@@ -31,7 +31,7 @@ public class TestData {
 
     private static final List<String> BUSINESS_TABLES = List.of("follow_up", "follow_up_template", "shipment", "payment_confirmation",
             "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "product", "store_profile",
-            "customer");
+            "customer_word", "customer");
 
     private final JdbcTemplate jdbc;
     private final CustomerService customers;

@@ -78,8 +78,9 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("customers.column.city")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("customers.empty"));
-        grid.setItems(query -> customers.list(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) customers.count(filter()));
+        // no count: with a very common word an exact count reads every customer; the grid scrolls on
+        // as long as pages come back full
+        grid.setItems(query -> customers.list(filter(), query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();
 

@@ -69,6 +69,28 @@ class CustomerUiTest extends KaribuTest {
     }
 
     @Test
+    void editing_keeps_the_picked_village_and_saves_on_the_version_it_loaded() {
+        Customer budi = data.customer().name("Budi").address(new id.orderan.base.Address("Jl. Kaliurang Km 5", null,
+                null, null, null, "55281", "34.04.07.2001")).create();
+        login("cs", "CS");
+        UI.getCurrent().navigate(CustomerDetailView.class, new RouteParameters("id", budi.getId().toString()));
+
+        _get(Button.class, spec -> spec.withId("customer-edit")).click();
+        CustomerDialog dialog = _get(CustomerDialog.class);
+        assertThat(_get(dialog, AreaPicker.class).getValue().label())
+                .isEqualTo("Caturtunggal, Depok, Kab. Sleman, DI Yogyakarta");
+        assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Kecamatan")).isReadOnly()).isTrue();
+        userSets(_get(dialog, TextField.class, spec -> spec.withLabel("Nama")), "Budi Santoso");
+        _get(dialog, Button.class, spec -> spec.withId("customer-save")).click();
+
+        assertThat(jdbc.queryForMap("SELECT name, village_code, version FROM customer"))
+                .containsEntry("name", "Budi Santoso").containsEntry("village_code", "34.04.07.2001")
+                .containsEntry("version", 1L);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("customer-title")).getText())
+                .isEqualTo("Budi Santoso");
+    }
+
+    @Test
     void the_dialog_warns_when_another_customer_has_the_number_and_still_saves() {
         data.customer().name("Ibu Sari").phone("081234567890").create();
         login("admin", "ADMIN");
