@@ -2,6 +2,7 @@ package id.orderan.customer;
 
 import id.orderan.base.Address;
 import id.orderan.base.BusinessException;
+import id.orderan.base.TransactionConfig;
 import id.orderan.security.AppRoles;
 import java.time.Clock;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -133,13 +135,16 @@ public class CustomerService {
                 .sorted(Comparator.comparing(ids::indexOf)).toList();
     }
 
-    /** A page of the Pelanggan list, by name. */
-    @Transactional(readOnly = true)
+    /**
+     * A page of the Pelanggan list: by name, or newest first for word searches. Like List Order, read
+     * without opening a transaction (one statement after cheap probes; a transaction would add round trips).
+     */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public List<CustomerRow> list(CustomerFilter filter, int offset, int limit) {
         return search.page(filter, Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public long count(CustomerFilter filter) {
         return search.count(filter);
     }
