@@ -80,6 +80,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected void pickIn(By input, String typed, String item) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(input));
+        js("arguments[0].scrollIntoView({block: 'center'});", field); // the suggestions open below it
         field.click();
         field.sendKeys(typed);
         By option = By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]");

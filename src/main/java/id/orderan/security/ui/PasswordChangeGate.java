@@ -32,7 +32,8 @@ class PasswordChangeGate implements VaadinServiceInitListener {
             return;
         }
         if (users.currentUserMustChangePassword()) {
-            event.rerouteTo(ChangePasswordView.class);
+            // forward, not reroute: the address bar says where the user is, so a refresh stays there
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 }
