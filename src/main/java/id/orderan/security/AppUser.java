@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /** A member of the seller's team who signs in to the back office. */
 @Entity
@@ -39,16 +40,27 @@ public class AppUser extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set for generated passwords (first start, new user, reset): the UI opens nothing else until changed. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** Written by a bulk update on sign-in, which leaves {@link #version} alone (see AppUserRepository). */
+    @Column(name = "last_sign_in_at")
+    private @Nullable Instant lastSignInAt;
+
     @Version
     private long version;
 
     protected AppUser() {
-        this("", "", "", Role.CS, Instant.EPOCH);
+        this("", "", false, "", Role.CS, Instant.EPOCH);
     }
 
-    AppUser(String username, String passwordHash, String displayName, Role role, Instant createdAt) {
+    /** {@code generatedPassword}: the user must choose their own at the next sign-in. */
+    AppUser(String username, String passwordHash, boolean generatedPassword, String displayName, Role role,
+            Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = generatedPassword;
         this.displayName = displayName;
         this.role = role;
         this.createdAt = createdAt;
@@ -80,5 +92,31 @@ public class AppUser extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
+    /** A new password hash; {@code generated} passwords must be changed by their user at the next sign-in. */
+    void setPassword(String passwordHash, boolean generated) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = generated;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users live in the database with bcrypt hashes; usernames are case-insensitive. */
+/**
+ * Users live in the database with bcrypt hashes. The typed username is trimmed and lower-cased before
+ * the lookup on purpose; why is said at {@link SignInLog#normalizeUsername}.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
@@ -21,7 +24,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
+        AppUser user = users.findByUsername(SignInLog.normalizeUsername(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())

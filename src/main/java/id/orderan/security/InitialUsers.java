@@ -1,5 +1,6 @@
 package id.orderan.security;
 
+import id.orderan.base.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start (no users yet) creates {@code admin}, with {@code ORDERAN_ADMIN_PASSWORD} or a
- * random password printed once. With the {@code demo} profile also {@code cs} and {@code gudang}.
+ * random password printed once, which must be changed at the first sign-in (a configured password is
+ * the operator's own choice and is not). With the {@code demo} profile also {@code cs} and {@code gudang}.
  */
 @Component
 class InitialUsers implements ApplicationRunner {
@@ -36,15 +38,21 @@ class InitialUsers implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? userService.generatePassword() : configuredPassword;
-        userService.createUser("admin", password, "Administrator", Role.ADMIN);
+        try {
+            userService.createInitialUser("admin", password, "Administrator", Role.ADMIN, generated);
+        } catch (BusinessException e) {
+            throw new IllegalStateException("ORDERAN_ADMIN_PASSWORD is refused (" + e.messageKey()
+                    + "): use at least 10 characters, not the username and not a common password", e);
+        }
         boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
         if (demo) {
-            userService.createUser("cs", password, "Customer Service", Role.CS);
-            userService.createUser("gudang", password, "Tim Gudang", Role.GUDANG);
+            userService.createInitialUser("cs", password, "Customer Service", Role.CS, generated);
+            userService.createInitialUser("gudang", password, "Tim Gudang", Role.GUDANG, generated);
         }
         String users = demo ? "'admin', 'cs' and 'gudang'" : "'admin'";
         if (generated) {
-            log.warn("Created user {} with password: {}  (shown once; set ORDERAN_ADMIN_PASSWORD to choose it)",
+            log.warn("Created user {} with password: {}  (shown once, to be changed at the first sign-in;"
+                    + " set ORDERAN_ADMIN_PASSWORD to choose it)",
                     users, password);
         } else {
             log.info("Created user {} with the password from ORDERAN_ADMIN_PASSWORD", users);

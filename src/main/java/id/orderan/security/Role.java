@@ -9,4 +9,9 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** Translation key of the label shown in Pengaturan › Pengguna. */
+    public String labelKey() {
+        return "user.role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

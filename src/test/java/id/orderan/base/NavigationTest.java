@@ -28,6 +28,9 @@ class NavigationTest extends KaribuTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    id.orderan.support.TestUsers testUsers;
+
     @Test
     void the_side_navigation_offers_every_back_office_page_in_indonesian() {
         login("admin", "ADMIN");
@@ -38,8 +41,9 @@ class NavigationTest extends KaribuTest {
         collect(LocatorJ._get(SideNav.class).getItems(), labels, paths);
 
         assertThat(labels).containsExactly("Penjualan", "List Order", "Order Cancel", "Order Retur", "Pelanggan",
-                "Produk", "Pengaturan", "Toko", "Template Follow Up");
-        assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "customers", "products", "settings");
+                "Produk", "Pengaturan", "Toko", "Template Follow Up", "Pengguna", "Log masuk", "Ganti password");
+        assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "customers", "products", "settings",
+                "settings/users", "settings/sign-in-log", "settings/password");
     }
 
     @Test
@@ -59,9 +63,7 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void choosing_english_in_settings_is_remembered_for_the_user() {
-        if (users.findByUsername("kasir").isEmpty()) {
-            users.createUser("kasir", "kata-sandi-kasir", "Kasir", id.orderan.security.Role.CS);
-        }
+        testUsers.ensure("kasir", "kata-sandi-kasir", id.orderan.security.Role.CS);
         login("kasir", "CS");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Locale> language = LocatorJ._get(navigate(SettingsView.class), RadioButtonGroup.class);

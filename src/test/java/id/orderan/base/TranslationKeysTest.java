@@ -45,6 +45,9 @@ class TranslationKeysTest {
         Stream.of(OrderStatus.values()).map(OrderStatus::labelKey).forEach(this::assertTranslated);
         Stream.of(OrderSource.values()).map(OrderSource::labelKey).forEach(this::assertTranslated);
         Stream.of(CustomerCategory.values()).map(CustomerCategory::labelKey).forEach(this::assertTranslated);
+        Stream.of(id.orderan.security.Role.values()).map(id.orderan.security.Role::labelKey).forEach(this::assertTranslated);
+        Stream.of(id.orderan.security.SignInOutcome.values()).map(id.orderan.security.SignInOutcome::labelKey)
+                .forEach(this::assertTranslated);
     }
 
     @Test

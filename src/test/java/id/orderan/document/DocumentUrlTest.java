@@ -7,11 +7,8 @@ import id.orderan.customer.Customer;
 import id.orderan.order.OrderSource;
 import id.orderan.order.SalesOrder;
 import id.orderan.security.Role;
-import id.orderan.security.UserService;
 import id.orderan.support.IntegrationTest;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,7 +24,7 @@ class DocumentUrlTest extends IntegrationTest {
     int port;
 
     @Autowired
-    UserService users;
+    id.orderan.support.TestUsers testUsers;
 
     @Test
     void anonymous_callers_go_to_login_the_warehouse_gets_403_for_invoices_and_unknown_orders_404() throws Exception {
@@ -48,9 +45,7 @@ class DocumentUrlTest extends IntegrationTest {
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(get(admin, "/documents/invoice/INV-0000-99999.pdf").statusCode()).isEqualTo(404);
 
-        if (users.findByUsername("gudang2").isEmpty()) {
-            users.createUser("gudang2", "gudang-rahasia-1", "Gudang", Role.GUDANG);
-        }
+        testUsers.ensure("gudang2", "gudang-rahasia-1", Role.GUDANG);
         HttpClient gudang = signedIn("gudang2", "gudang-rahasia-1");
         assertThat(get(gudang, invoice).statusCode()).isEqualTo(403);
         assertThat(get(gudang, "/documents/label/" + order.getOrderNumber() + ".pdf?format=a6").statusCode())
@@ -60,17 +55,9 @@ class DocumentUrlTest extends IntegrationTest {
     }
 
     private HttpClient signedIn(String username, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        get(client, "/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).as("login of " + username)
-                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return client;
+        var browser = new id.orderan.support.HttpSignIn(port);
+        assertThat(browser.signedIn(username, password)).as("login of " + username).isTrue();
+        return browser.client();
     }
 
     private HttpResponse<byte[]> get(HttpClient client, String path) throws Exception {

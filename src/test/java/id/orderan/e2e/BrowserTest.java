@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,6 +71,34 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected Object js(String script, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Types into a combo box (found by its id) and picks the suggestion that contains {@code item}. */
+    protected void pick(String id, String typed, String item) {
+        pickIn(By.cssSelector("#" + id + " input"), typed, item);
+    }
+
+    protected void pickIn(By input, String typed, String item) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(input));
+        field.click();
+        field.sendKeys(typed);
+        By option = By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]");
+        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+    }
+
+    /** Replaces the text of the field with this id, then leaves it (TAB) so its value reaches the server. */
+    protected void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    protected String value(String id) {
+        return (String) js("const i = document.querySelector('#" + id + " input'); return i ? i.value : '';");
+    }
+
+    protected void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     protected void signIn(String username, String password) {

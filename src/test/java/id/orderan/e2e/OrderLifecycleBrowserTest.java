@@ -8,8 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,29 +65,6 @@ class OrderLifecycleBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject("SELECT resi FROM shipment s JOIN sales_order o ON o.id = s.order_id "
                 + "WHERE o.order_number = ?", String.class, number)).isEqualTo("JN1234567890");
         assertThat(data.stock(kopi)).isEqualTo(8);
-    }
-
-    private void pick(String id, String typed, String item) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.click();
-        input.sendKeys(typed);
-        By option = By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]");
-        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.TAB);
-    }
-
-    private String value(String id) {
-        return (String) js(
-                "const i = document.querySelector('#" + id + " input'); return i ? i.value : '';");
-    }
-
-    private void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     private void waitForStatus(String number, String status) {

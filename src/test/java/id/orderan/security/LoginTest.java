@@ -46,6 +46,20 @@ class LoginTest extends KaribuTest {
     }
 
     @Test
+    void too_many_attempts_are_explained_as_a_wait_and_the_title_is_translated() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+                org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION, new SignInThrottledException());
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginForm form = LocatorJ._get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("Terlalu banyak percobaan masuk", "Tunggu beberapa menit")
+                .doesNotContain("Nama pengguna atau kata sandi salah");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Masuk · Orderan");
+    }
+
+    @Test
     void an_anonymous_visitor_is_sent_to_login_instead_of_seeing_orders() {
         UI.getCurrent().navigate("orders");
 

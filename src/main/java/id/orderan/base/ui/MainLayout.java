@@ -49,7 +49,11 @@ public class MainLayout extends AppLayout {
             settings.addItem(new SideNavItem(getTranslation("nav.store"), "settings/store", VaadinIcon.SHOP.create()));
             settings.addItem(new SideNavItem(getTranslation("nav.follow-up-templates"), "settings/follow-up-templates",
                     VaadinIcon.COMMENTS.create()));
+            settings.addItem(new SideNavItem(getTranslation("nav.users"), "settings/users", VaadinIcon.USER_CARD.create()));
+            settings.addItem(new SideNavItem(getTranslation("nav.sign-in-log"), "settings/sign-in-log",
+                    VaadinIcon.RECORDS.create()));
         }
+        settings.addItem(new SideNavItem(getTranslation("nav.change-password"), "settings/password", VaadinIcon.KEY.create()));
         var nav = new SideNav();
         nav.addItem(sales,
                 new SideNavItem(getTranslation("nav.customers"), "customers", VaadinIcon.USERS.create()),

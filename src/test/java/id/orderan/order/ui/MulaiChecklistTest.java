@@ -10,16 +10,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import id.orderan.base.ui.SetupChecklist;
+import id.orderan.security.Role;
 import id.orderan.store.StoreProfile;
 import id.orderan.store.StoreService;
 import id.orderan.support.KaribuTest;
+import id.orderan.support.TestUsers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Mulai checklist on List Order (the home screen) of a shop that starts from nothing. */
 class MulaiChecklistTest extends KaribuTest {
@@ -30,15 +31,15 @@ class MulaiChecklistTest extends KaribuTest {
     private static final String STAFF = "Buat akun untuk tim (CS, gudang)";
 
     @Autowired
-    JdbcTemplate jdbc;
+    StoreService stores;
 
     @Autowired
-    StoreService stores;
+    TestUsers testUsers;
 
     /** A new shop has only the admin created on the first start; other tests may have left accounts behind. */
     @BeforeEach
     void onlyTheFirstAdmin() {
-        jdbc.update("DELETE FROM app_user WHERE username <> 'admin'");
+        testUsers.onlyTheFirstAdmin();
     }
 
     @Test
@@ -99,8 +100,7 @@ class MulaiChecklistTest extends KaribuTest {
     void when_every_step_is_done_the_checklist_is_gone() {
         data.product("Kopi Gayo 250 g", 85_000);
         saveStoreWithABankAccount();
-        jdbc.update("INSERT INTO app_user (username, password_hash, display_name, role, created_at)"
-                + " VALUES ('sari', '{noop}x', 'Sari (CS)', 'CS', NOW(6))");
+        testUsers.withGeneratedPassword("sari", Role.CS);
 
         login("admin", "ADMIN");
         navigate(OrderListView.class);
