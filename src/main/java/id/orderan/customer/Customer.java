@@ -33,6 +33,13 @@ public class Customer extends AbstractEntity {
     @Column(length = 150)
     private @Nullable String email;
 
+    /** A dropshipper's own store, printed as the sender on their buyers' labels. */
+    @Column(name = "dropship_name", length = 120)
+    private @Nullable String dropshipName;
+
+    @Column(name = "dropship_phone", length = 20)
+    private @Nullable String dropshipPhone;
+
     @Embedded
     private Address address = Address.empty();
 
@@ -76,16 +83,35 @@ public class Customer extends AbstractEntity {
         return address;
     }
 
+    public @Nullable String getDropshipName() {
+        return dropshipName;
+    }
+
+    public @Nullable String getDropshipPhone() {
+        return dropshipPhone;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** What an edit must carry back: a save on another version changes nothing. */
+    public long getVersion() {
+        return version;
+    }
+
     void update(String name, CustomerCategory category, @Nullable String phone, @Nullable String email,
-            Address address, Instant now) {
+            @Nullable String dropshipName, @Nullable String dropshipPhone, Address address, Instant now) {
         this.name = name;
         this.category = category;
         this.phone = phone;
         this.email = email;
+        this.dropshipName = dropshipName;
+        this.dropshipPhone = dropshipPhone;
         this.address = address;
         this.updatedAt = now;
     }

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class OrderQueryService {
 
+    private static final String MONEY = "hasAnyRole('" + id.orderan.security.AppRoles.ADMIN + "','"
+            + id.orderan.security.AppRoles.CS + "')";
+
     public static final int MAX_PAGE_SIZE = 500;
 
     private final OrderListQuery listQuery;
@@ -100,6 +103,22 @@ public class OrderQueryService {
     public SalesOrder getByNumber(String orderNumber) {
         return orders.findByOrderNumber(orderNumber)
                 .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));
+    }
+
+    /** A customer's orders for their detail page, newest first. Money: ADMIN and CS only. */
+    @PreAuthorize(MONEY)
+    public List<CustomerOrderRow> customerOrders(long customerId, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+        return orders.customerOrders(customerId, new OffsetPage(Math.max(0, offset), size));
+    }
+
+    /** How many orders, their value (Cancel and Retur left out) and the last order's time. */
+    @PreAuthorize(MONEY)
+    public CustomerOrderSummary customerSummary(long customerId) {
+        Object[] row = orders.customerSummary(customerId, java.util.EnumSet.of(OrderStatus.CANCEL, OrderStatus.RETUR))
+                .getFirst();
+        return new CustomerOrderSummary(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                (java.time.Instant) row[2]);
     }
 
     private OrderPage toPage(List<OrderListQuery.Row> rows, OrderSort sort, int limit) {

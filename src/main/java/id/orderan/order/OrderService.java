@@ -4,6 +4,7 @@ import id.orderan.base.BusinessException;
 import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.catalog.StockReason;
+import id.orderan.customer.AreaService;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerService;
 import id.orderan.customer.PhoneNumber;
@@ -50,20 +51,23 @@ public class OrderService {
     private final OrderNumberGenerator numbers;
     private final CustomerService customers;
     private final ProductService products;
+    private final AreaService areas;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     OrderService(SalesOrderRepository orders, StatusChangeRepository statusChanges, StatusCounters counters,
-            OrderNumberGenerator numbers, CustomerService customers, ProductService products, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+            OrderNumberGenerator numbers, CustomerService customers, ProductService products, AreaService areas,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.counters = counters;
         this.numbers = numbers;
         this.customers = customers;
         this.products = products;
+        this.areas = areas;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -81,13 +85,30 @@ public class OrderService {
     public SalesOrder create(CreateOrderCommand command) {
         validate(command);
         String number = numbers.next();
-        return Objects.requireNonNull(transaction.execute(status -> create(command, number)));
+        return Objects.requireNonNull(transaction.execute(status -> create(command, number, null)));
     }
 
-    private SalesOrder create(CreateOrderCommand command, String number) {
+    /**
+     * A new order shipped somewhere else than the buyer's own address (a gift, a dropshipper's
+     * buyer). A blank recipient name means the buyer; a picked village must be a real one.
+     */
+    @PreAuthorize(MONEY)
+    public SalesOrder create(CreateOrderCommand command, ShippingDetails shipTo) {
+        validate(command);
+        ShippingDetails checked = new ShippingDetails(shipTo.recipientName().strip(),
+                PhoneNumber.normalize(shipTo.recipientPhone()).orElse(null), areas.resolve(shipTo.address()));
+        String number = numbers.next();
+        return Objects.requireNonNull(transaction.execute(status -> create(command, number, checked)));
+    }
+
+    private SalesOrder create(CreateOrderCommand command, String number, @Nullable ShippingDetails shipTo) {
         Customer customer = customers.get(command.customerId());
         Instant now = clock.instant();
         var order = new SalesOrder(number, command.source(), customer, now);
+        if (shipTo != null) {
+            order.shipTo(shipTo.recipientName().isEmpty() ? customer.getName() : shipTo.recipientName(),
+                    shipTo.recipientPhone() == null ? customer.getPhone() : shipTo.recipientPhone(), shipTo.address());
+        }
         fill(order, command);
         // stock first: its row lock comes before the shared locks the order lines' foreign keys take
         products.reserve(number, quantities(order));
@@ -129,8 +150,8 @@ public class OrderService {
         } else {
             order.setNote(blankToNull(command.note()));
         }
-        order.shipTo(shipping.recipientName(), PhoneNumber.normalize(shipping.recipientPhone()).orElse(null),
-                shipping.address());
+        order.shipTo(shipping.recipientName().isBlank() ? order.getRecipientName() : shipping.recipientName().strip(),
+                PhoneNumber.normalize(shipping.recipientPhone()).orElse(null), areas.resolve(shipping.address()));
         order.touch(actor(), clock.instant());
         try {
             return orders.saveAndFlush(order);

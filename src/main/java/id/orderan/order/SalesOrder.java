@@ -75,10 +75,12 @@ public class SalesOrder extends AbstractEntity {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "street", column = @Column(name = "ship_street", length = 255)),
+        @AttributeOverride(name = "village", column = @Column(name = "ship_village", length = 120)),
         @AttributeOverride(name = "district", column = @Column(name = "ship_district", length = 120)),
         @AttributeOverride(name = "city", column = @Column(name = "ship_city", length = 120)),
         @AttributeOverride(name = "province", column = @Column(name = "ship_province", length = 80)),
-        @AttributeOverride(name = "postalCode", column = @Column(name = "ship_postal_code", length = 10))
+        @AttributeOverride(name = "postalCode", column = @Column(name = "ship_postal_code", length = 10)),
+        @AttributeOverride(name = "villageCode", column = @Column(name = "ship_village_code", length = 13))
     })
     private Address shippingAddress = Address.empty();
 

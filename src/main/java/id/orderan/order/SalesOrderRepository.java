@@ -31,4 +31,14 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from SalesOrder o where o.orderNumber = :orderNumber")
     Optional<SalesOrder> lockByOrderNumber(String orderNumber);
+
+    /** A customer's orders, newest first (ix_sales_order_customer_created). */
+    @Query("select new id.orderan.order.CustomerOrderRow(o.orderNumber, o.status, o.createdAt, o.grandTotal)"
+            + " from SalesOrder o where o.customer.id = :customerId order by o.createdAt desc, o.id desc")
+    java.util.List<CustomerOrderRow> customerOrders(long customerId, org.springframework.data.domain.Pageable page);
+
+    /** count, value of the orders not in {@code excluded}, last order time: one row. */
+    @Query("select count(o), coalesce(sum(case when o.status not in :excluded then o.grandTotal else 0 end), 0),"
+            + " max(o.createdAt) from SalesOrder o where o.customer.id = :customerId")
+    java.util.List<Object[]> customerSummary(long customerId, java.util.Collection<OrderStatus> excluded);
 }

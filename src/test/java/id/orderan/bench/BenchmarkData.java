@@ -28,7 +28,7 @@ final class BenchmarkData {
             s.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
             for (String table : new String[] {"follow_up", "shipment", "payment_confirmation", "payment",
                 "order_status_change", "order_line", "sales_order", "order_number_counter", "stock_movement", "product",
-                "customer"}) {
+                "customer_word", "customer"}) {
                 s.execute("TRUNCATE TABLE " + table);
             }
             s.execute(products());
@@ -74,7 +74,7 @@ final class BenchmarkData {
 
     private static String customers() {
         return """
-                INSERT INTO customer (id, name, category, phone, email, street, district, city, province, postal_code,
+                INSERT INTO customer (id, name, category, phone, email, street, village, district, city, province, postal_code,
                   created_at, updated_at, version)
                 SELECT seq,
                   CONCAT(ELT(1 + seq %% 40, 'Siti', 'Budi', 'Dewi', 'Agus', 'Rina', 'Andi', 'Putu', 'Made', 'Wayan',
@@ -91,7 +91,7 @@ final class BenchmarkData {
                        WHEN seq %% 20 < 17 THEN 'DROPSHIPPER' WHEN seq %% 20 < 19 THEN 'AGEN' ELSE 'DISTRIBUTOR' END,
                   CONCAT('6281', LPAD((seq * 7919) %% 100000000, 8, '0')),
                   IF(seq %% 5 < 3, CONCAT('pembeli', seq, '@example.com'), NULL),
-                  CONCAT('Jl. Melati No. ', seq %% 200), 'Kec. Sukajadi',
+                  CONCAT('Jl. Melati No. ', seq %% 200), 'Sukajadi', 'Sukajadi',
                   ELT(1 + seq %% 8, 'Kota Bandung', 'Kota Surabaya', 'Kab. Sleman', 'Kota Medan', 'Kota Makassar',
                       'Kota Denpasar', 'Kota Semarang', 'Kota Malang'),
                   ELT(1 + seq %% 8, 'Jawa Barat', 'Jawa Timur', 'DI Yogyakarta', 'Sumatera Utara', 'Sulawesi Selatan',
@@ -111,11 +111,11 @@ final class BenchmarkData {
                 + " WHEN " + n + " % 100 < 4 THEN 'CANCEL' WHEN " + n + " % 100 < 7 THEN 'RETUR' ELSE 'SUKSES' END";
         return """
                 INSERT INTO sales_order (id, order_number, source, status, customer_id, customer_name, customer_category,
-                  customer_phone, customer_email, recipient_name, recipient_phone, ship_street, ship_district, ship_city,
+                  customer_phone, customer_email, recipient_name, recipient_phone, ship_street, ship_village, ship_district, ship_city,
                   ship_province, ship_postal_code, subtotal, discount, shipping_cost, insurance, other_fee, unique_code,
                   grand_total, amount_paid, note, status_reason, created_at, updated_at, version)
                 SELECT o.n, CONCAT('INV-', DATE_FORMAT(o.created_at + INTERVAL 7 HOUR, '%%y%%m'), '-', LPAD(o.n, 7, '0')),
-                  o.source, o.status, c.id, c.name, c.category, c.phone, c.email, c.name, c.phone, c.street, c.district,
+                  o.source, o.status, c.id, c.name, c.category, c.phone, c.email, c.name, c.phone, c.street, c.village, c.district,
                   c.city, c.province, c.postal_code, 0, IF(o.n %% 9 = 0, 10000, 0), 9000 + (o.n %% 30) * 1000, 0, 0,
                   IF(o.source = 'MANUAL', 0, o.n %% 1000), 0, 0, NULL,
                   CASE o.status WHEN 'CANCEL' THEN 'Pembeli tidak jadi order' WHEN 'RETUR' THEN 'Alamat tidak ditemukan' END,

@@ -53,7 +53,7 @@ class LifecycleBenchmark {
     void saving_an_order_and_approving_a_confirmation() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Customer buyer = TestData.asAdmin(() -> customers.create(new CustomerCommand("Bench Buyer " + tag,
-                CustomerCategory.UMUM, "0812-0000-0000", null, new Address("Jl. Uji 1", null, "Kota Bandung", null, null))));
+                CustomerCategory.UMUM, "0812-0000-0000", null, null, null, new Address("Jl. Uji 1", null, null, "Kota Bandung", null, null, null))));
         Product first = TestData.asAdmin(() -> products.create(ProductCommand.of("BENCH-A-" + tag, "Bench A", 50_000, 200,
                 1_000_000)));
         Product second = TestData.asAdmin(() -> products.create(ProductCommand.of("BENCH-B-" + tag, "Bench B", 25_000,

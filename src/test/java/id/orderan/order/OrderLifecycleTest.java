@@ -269,7 +269,8 @@ class OrderLifecycleTest extends IntegrationTest {
         SalesOrder order = data.order(budi, OrderSource.MANUAL, kopi, 1);
         asAdmin(() -> payments.markPaid(order.getOrderNumber(), "CASH"));
         long version = jdbc.queryForObject("SELECT version FROM sales_order WHERE id = ?", Long.class, order.getId());
-        var address = new id.orderan.base.Address("Jl. Baru 1", "Kec. Lowokwaru", "Kota Malang", "Jawa Timur", "65141");
+        var address = new id.orderan.base.Address("Jl. Baru 1", null, "Kec. Lowokwaru", "Kota Malang", "Jawa Timur",
+                "65141", null);
         Consumer<Integer> editQuantity = quantity -> asAdmin(() -> orders.update(order.getOrderNumber(), version,
                 new CreateOrderCommand(budi.getId(), OrderSource.MANUAL,
                         List.of(new CreateOrderCommand.Line(kopi.getId(), quantity, null)), 0, 0, 0, 0, 0, "Kirim pagi"),

@@ -32,7 +32,7 @@ public class TestData {
 
     private static final List<String> BUSINESS_TABLES = List.of("follow_up", "follow_up_template", "shipment", "payment_confirmation",
             "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "stock_movement", "product", "store_profile",
-            "customer");
+            "customer_word", "customer");
 
     private final JdbcTemplate jdbc;
     private final CustomerService customers;
@@ -149,7 +149,8 @@ public class TestData {
         private CustomerCategory category = CustomerCategory.UMUM;
         private String phone = "0812-3456-7890";
         private String email = "budi@example.com";
-        private Address address = new Address("Jl. Melati No. 12", "Kec. Coblong", "Kota Bandung", "Jawa Barat", "40132");
+        private Address address = new Address("Jl. Melati No. 12", null, "Coblong", "Kota Bandung", "Jawa Barat",
+                "40132", null);
 
         public CustomerBuilder name(String value) {
             this.name = value;
@@ -166,13 +167,18 @@ public class TestData {
             return this;
         }
 
+        public CustomerBuilder address(Address value) {
+            this.address = value;
+            return this;
+        }
+
         public CustomerBuilder email(String value) {
             this.email = value;
             return this;
         }
 
         public Customer create() {
-            return asAdmin(() -> customers.create(new CustomerCommand(name, category, phone, email, address)));
+            return asAdmin(() -> customers.create(new CustomerCommand(name, category, phone, email, null, null, address)));
         }
     }
 }

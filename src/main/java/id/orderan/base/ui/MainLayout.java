@@ -55,9 +55,11 @@ public class MainLayout extends AppLayout {
         }
         settings.addItem(new SideNavItem(getTranslation("nav.change-password"), "settings/password", VaadinIcon.KEY.create()));
         var nav = new SideNav();
-        nav.addItem(sales,
-                new SideNavItem(getTranslation("nav.customers"), "customers", VaadinIcon.USERS.create()),
-                new SideNavItem(getTranslation("nav.products"), "products", VaadinIcon.PACKAGE.create()),
+        nav.addItem(sales);
+        if (authentication.hasAnyRole("ADMIN", "CS")) { // the warehouse has no customer screens
+            nav.addItem(new SideNavItem(getTranslation("nav.customers"), "customers", VaadinIcon.USERS.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.products"), "products", VaadinIcon.PACKAGE.create()),
                 settings);
         nav.addClassName("orderan-nav");
         return nav;

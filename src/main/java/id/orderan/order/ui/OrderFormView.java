@@ -37,7 +37,9 @@ import id.orderan.catalog.ProductService;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
 import id.orderan.customer.CustomerCommand;
+import id.orderan.customer.AreaService;
 import id.orderan.customer.CustomerService;
+import id.orderan.customer.ui.AddressField;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.order.CreateOrderCommand;
 import id.orderan.order.OrderLine;
@@ -77,11 +79,10 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     final Select<CustomerCategory> customerCategory = new Select<>();
     final TextField customerPhone = new TextField();
     final EmailField customerEmail = new EmailField();
-    final TextField street = new TextField();
-    final TextField district = new TextField();
-    final TextField city = new TextField();
-    final TextField province = new TextField();
-    final TextField postalCode = new TextField();
+    final AddressField customerAddress;
+    final TextField recipientName = new TextField();
+    final TextField recipientPhone = new TextField();
+    final AddressField shipTo;
     final TextField senderName = new TextField();
     final TextField senderPhone = new TextField();
 
@@ -109,7 +110,9 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     private final H2 title = new H2();
 
     public OrderFormView(OrderService orders, OrderQueryService queries, CustomerService customers,
-            ProductService products) {
+            ProductService products, AreaService areas) {
+        this.customerAddress = new AddressField(areas);
+        this.shipTo = new AddressField(areas);
         this.orders = orders;
         this.queries = queries;
         this.customers = customers;
@@ -118,7 +121,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         setMaxWidth("72rem");
         title.setText(getTranslation("order.form.title"));
 
-        add(title, customerSection(), linesSection(), chargesSection(),
+        add(title, customerSection(), shipToSection(), linesSection(), chargesSection(),
                 totals(), actions());
         addLine();
         recalculate();
@@ -134,7 +137,12 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         customer.setItemLabelGenerator(c -> c.getName() + " · " + PhoneNumber.display(c.getPhone()));
         customer.setWidth("28rem");
         customer.setMaxWidth("100%");
-        customer.addValueChangeListener(e -> dropshipperFields());
+        customer.addValueChangeListener(e -> {
+            dropshipperFields();
+            if (e.isFromClient() || editing == null) {
+                shipToCustomer(e.getValue());
+            }
+        });
         customer.setId("order-customer");
 
         customerName.setLabel(getTranslation("customers.column.name"));
@@ -145,15 +153,12 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         customerPhone.setLabel(getTranslation("customers.column.phone"));
         customerPhone.setPlaceholder("0812-3456-7890");
         customerEmail.setLabel(getTranslation("customers.column.email"));
-        street.setLabel(getTranslation("address.street"));
-        district.setLabel(getTranslation("address.district"));
-        city.setLabel(getTranslation("address.city"));
-        province.setLabel(getTranslation("address.province"));
-        postalCode.setLabel(getTranslation("address.postal-code"));
+        customerAddress.setId("new-customer-address");
         var createCustomer = new Button(getTranslation("order.form.save-customer"), e -> saveCustomer());
         createCustomer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var customerForm = new FormLayout(customerName, customerCategory, customerPhone, customerEmail, street,
-                district, city, province, postalCode, createCustomer);
+        var customerForm = new FormLayout(customerName, customerCategory, customerPhone, customerEmail, customerAddress,
+                createCustomer);
+        customerForm.setColspan(customerAddress, 2);
         newCustomerForm.setSummaryText(getTranslation("order.form.new-customer"));
         newCustomerForm.add(customerForm);
 
@@ -167,6 +172,30 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
                 sender);
         section.setPadding(false);
         return section;
+    }
+
+    /** Where the parcel goes: the buyer's own address unless staff change it (a gift, a dropship buyer). */
+    private VerticalLayout shipToSection() {
+        recipientName.setLabel(getTranslation("order.form.recipient-name"));
+        recipientName.setId("order-recipient-name");
+        recipientPhone.setLabel(getTranslation("order.form.recipient-phone"));
+        recipientPhone.setId("order-recipient-phone");
+        shipTo.setId("order-ship-to");
+        var recipient = new FormLayout(recipientName, recipientPhone, shipTo);
+        recipient.setColspan(shipTo, 2);
+        var section = new VerticalLayout(new H3(getTranslation("order.form.ship-to")), recipient);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void shipToCustomer(@Nullable Customer chosen) {
+        recipientName.setValue(chosen == null ? "" : chosen.getName());
+        recipientPhone.setValue(chosen == null || chosen.getPhone() == null ? "" : PhoneNumber.display(chosen.getPhone()));
+        shipTo.setValue(chosen == null ? Address.empty() : chosen.getAddress());
+        if (chosen != null && chosen.getCategory() == CustomerCategory.DROPSHIPPER) {
+            senderName.setValue(Objects.requireNonNullElse(chosen.getDropshipName(), ""));
+            senderPhone.setValue(chosen.getDropshipPhone() == null ? "" : PhoneNumber.display(chosen.getDropshipPhone()));
+        }
     }
 
     private VerticalLayout linesSection() {
@@ -263,8 +292,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     private void saveCustomer() {
         try {
             Customer created = customers.create(new CustomerCommand(customerName.getValue(), customerCategory.getValue(),
-                    customerPhone.getValue(), customerEmail.getValue(), new Address(street.getValue(),
-                    district.getValue(), city.getValue(), province.getValue(), postalCode.getValue())));
+                    customerPhone.getValue(), customerEmail.getValue(), null, null, customerAddress.getValue()));
             customer.setValue(created);
             newCustomerForm.setOpened(false);
             Notifications.success(getTranslation("order.form.customer-saved", created.getName()));
@@ -292,11 +320,11 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
                 senderName.getValue(), senderPhone.getValue(), cod.getValue());
         try {
             SalesOrder saved;
+            var shipping = new ShippingDetails(recipientName.getValue(), recipientPhone.getValue(), shipTo.getValue());
             if (editing == null) {
-                saved = orders.create(command);
+                saved = orders.create(command, shipping);
             } else {
-                saved = orders.update(editing.getOrderNumber(), editing.getVersion(), command, new ShippingDetails(
-                        editing.getRecipientName(), editing.getRecipientPhone(), editing.getShippingAddress()));
+                saved = orders.update(editing.getOrderNumber(), editing.getVersion(), command, shipping);
             }
             Notifications.success(getTranslation("order.form.saved", saved.getOrderNumber()));
             getUI().ifPresent(ui -> ui.navigate(OrderDetailView.class, new RouteParameters("number",
@@ -323,6 +351,9 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
             customer.setValue(customers.get(order.getCustomerId()));
             customer.setReadOnly(true);
             newCustomerForm.setVisible(false);
+            recipientName.setValue(order.getRecipientName());
+            recipientPhone.setValue(order.getRecipientPhone() == null ? "" : PhoneNumber.display(order.getRecipientPhone()));
+            shipTo.setValue(order.getShippingAddress());
             lines.clear();
             lineRows.removeAll();
             for (OrderLine line : order.getLines()) {
