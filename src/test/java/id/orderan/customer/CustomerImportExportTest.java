@@ -181,6 +181,21 @@ class CustomerImportExportTest extends IntegrationTest {
     }
 
     @Test
+    void the_warehouse_may_not_export_customers() {
+        data.customer().name("Budi Santoso").phone("081311112222").create();
+
+        assertThatThrownBy(() -> as("gudang", "GUDANG", () -> {
+            try {
+                customers.export(CustomerFilter.ALL, ExportFormat.CSV.open(new ByteArrayOutputStream(), "x"),
+                        ProgressListener.NONE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_exported_file_imports_back_unchanged() throws IOException {
         Customer budi = data.customer().name("Budi Santoso").phone("081311112222").create();
         String file = export(CustomerFilter.ALL);
