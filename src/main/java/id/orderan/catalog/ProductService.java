@@ -2,16 +2,23 @@ package id.orderan.catalog;
 
 import id.orderan.base.BusinessException;
 import id.orderan.base.TransactionConfig;
+import id.orderan.base.dataio.ProgressListener;
+import id.orderan.base.dataio.TableWriter;
 import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Role;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +26,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,18 +45,21 @@ public class ProductService {
     private static final String STOCK_KEEPERS = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')";
     private static final int MAX_PAGE = 500;
     private static final int MAX_NOTE = 500;
+    private static final int EXPORT_PAGE = 1_000;
 
     private final ProductRepository products;
     private final ProductRows rows;
+    private final ProductBatch batch;
     private final StockLedger ledger;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean allowNegativeStock;
 
-    ProductService(ProductRepository products, ProductRows rows, StockLedger ledger, CurrentUser currentUser, Clock clock,
-            @Value("${orderan.stock.allow-negative:false}") boolean allowNegativeStock) {
+    ProductService(ProductRepository products, ProductRows rows, ProductBatch batch, StockLedger ledger,
+            CurrentUser currentUser, Clock clock, @Value("${orderan.stock.allow-negative:false}") boolean allowNegativeStock) {
         this.products = products;
         this.rows = rows;
+        this.batch = batch;
         this.ledger = ledger;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -120,6 +131,142 @@ public class ProductService {
             // an order line from before stock movements existed still points at it
             throw new BusinessException("error.product.ordered-archive-instead", product.getSku());
         }
+    }
+
+    // ---- import and export ---------------------------------------------------------------------
+
+    /**
+     * One batch of a CSV import, all or nothing: creates {@code created} (an opening stock becomes a
+     * STOK_MASUK movement, as in {@link #create}) and updates the products with the SKUs of
+     * {@code updated} (blank values keep what the product has; stock is never written). Every row
+     * passes the form's rules; a SKU or barcode another product has refuses the batch with the
+     * row's reason (the import then retries row by row). A few statements per batch, not per row.
+     *
+     * @see <a href="../../../../../../docs/decisions/0060-product-and-customer-files.md">0060 product and customer files</a>
+     */
+    @Transactional
+    @PreAuthorize(ADMIN)
+    public void importBatch(List<ProductImport> created, List<ProductImport> updated) {
+        if (created.isEmpty() && updated.isEmpty()) {
+            return;
+        }
+        String actor = actor();
+        Instant now = clock.instant();
+        List<ProductBatch.NewProduct> news = created.stream().map(row -> {
+            ProductCommand command = row.forCreate();
+            if (command.openingStock() < 0) {
+                throw new BusinessException("error.stock.opening-negative");
+            }
+            return new ProductBatch.NewProduct(ValidProduct.of(command), command.openingStock());
+        }).toList();
+        Map<String, ProductRow> current = batch.lockBySkus(updated.stream()
+                .map(row -> ValidProduct.of(row.forCreate()).sku()).toList());
+        List<ValidProduct> edits = updated.stream().map(row -> {
+            ProductRow existing = current.get(ValidProduct.of(row.forCreate()).sku());
+            if (existing == null) {
+                throw new BusinessException("error.product.import.gone", row.sku());
+            }
+            return ValidProduct.of(row.over(existing));
+        }).toList();
+        requireUniqueBarcodes(news.stream().map(ProductBatch.NewProduct::product).toList(), edits);
+        try {
+            batch.insert(news, actor, now);
+            batch.update(edits, actor, now);
+        } catch (DataIntegrityViolationException e) {
+            // two imports or an admin at the form took the same code a moment ago: the unique indexes decide
+            String message = String.valueOf(e.getMostSpecificCause().getMessage());
+            ValidProduct first = news.isEmpty() ? edits.getFirst() : news.getFirst().product();
+            throw message.contains("uk_product_barcode")
+                    ? new BusinessException("error.product.barcode-taken", Objects.toString(first.barcode(), "?"), "?")
+                    : new BusinessException("error.product.sku-taken", first.sku());
+        }
+        ledger.recordOpening(news.stream().filter(n -> n.openingStock() > 0).map(n -> n.product().sku()).toList(),
+                actor, now);
+    }
+
+    private void requireUniqueBarcodes(List<ValidProduct> news, List<ValidProduct> edits) {
+        List<ValidProduct> all = new ArrayList<>(news);
+        all.addAll(edits);
+        Map<String, String> owners = batch.barcodeOwners(all.stream().map(ValidProduct::barcode)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<String, String> inBatch = new HashMap<>();
+        for (ValidProduct product : all) {
+            String barcode = product.barcode();
+            if (barcode == null) {
+                continue;
+            }
+            String owner = owners.get(barcode);
+            String earlier = inBatch.putIfAbsent(barcode, product.sku());
+            if (owner != null && !owner.equals(product.sku())) {
+                throw new BusinessException("error.product.barcode-taken", barcode, owner);
+            }
+            if (earlier != null) {
+                throw new BusinessException("error.product.barcode-taken", barcode, earlier);
+            }
+        }
+    }
+
+    /** Which of these SKUs (normalised) exist: one query (the import asks per 1,000). */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC)
+    @PreAuthorize(ADMIN)
+    public Set<String> existingSkus(Collection<String> skus) {
+        return batch.existingSkus(skus);
+    }
+
+    /** Barcode → SKU of the product that has it, for these barcodes: one query. */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC)
+    @PreAuthorize(ADMIN)
+    public Map<String, String> barcodeOwners(Collection<String> barcodes) {
+        return batch.barcodeOwners(barcodes);
+    }
+
+    /**
+     * Writes the products of the Produk list as filtered and sorted, with the columns of
+     * {@link ProductColumns} (the import reads the same file back). Without the right to see money
+     * (GUDANG) there is no Harga column: decided here, not in the view. Pages of {@value #EXPORT_PAGE}
+     * rows without a surrounding transaction, so nothing is held while the file is written.
+     */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC,
+            propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("isAuthenticated()")
+    public void export(ProductFilter filter, ProductSort sort, TableWriter writer, ProgressListener progress)
+            throws IOException {
+        boolean money = seesMoney();
+        List<String> header = new ArrayList<>(List.of(ProductColumns.SKU, ProductColumns.NAME));
+        if (money) {
+            header.add(ProductColumns.PRICE);
+        }
+        header.addAll(List.of(ProductColumns.WEIGHT, ProductColumns.STOCK, ProductColumns.BARCODE,
+                ProductColumns.LOCATION, ProductColumns.LOW_STOCK_THRESHOLD, ProductColumns.ON_ORDER_FORM,
+                ProductColumns.ACTIVE));
+        writer.header(header);
+        long total = rows.count(filter);
+        progress.progress(0, total);
+        long done = 0;
+        for (int offset = 0; ; offset += EXPORT_PAGE) {
+            List<ProductRow> page = rows.page(filter, sort, offset, EXPORT_PAGE);
+            for (ProductRow row : page) {
+                List<@Nullable Object> cells = new ArrayList<>(header.size());
+                cells.add(row.sku());
+                cells.add(row.name());
+                if (money) {
+                    cells.add(row.price());
+                }
+                cells.addAll(Arrays.asList(row.weightGrams(), row.stock(), row.barcode(), row.location(),
+                        row.lowStockThreshold(), yesNo(row.showOnOrderForm()), yesNo(row.active())));
+                writer.row(cells);
+            }
+            done += page.size();
+            progress.progress(done, Math.max(total, done));
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** Words the import reads back; data in the file, so Indonesian for every user (see {@link ProductColumns}). */
+    private static String yesNo(boolean value) {
+        return value ? "Ya" : "Tidak";
     }
 
     // ---- stock movements -----------------------------------------------------------------------

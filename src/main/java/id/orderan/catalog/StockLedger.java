@@ -48,6 +48,20 @@ class StockLedger {
                 .addValue("actor", actor).addValue("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
     }
 
+    /**
+     * The opening STOK_MASUK movement of products just inserted with their stock (an import), one
+     * statement for all of them; like {@link #record}, the movement reads the stock from the row.
+     */
+    void recordOpening(java.util.Collection<String> skus, String actor, Instant at) {
+        if (skus.isEmpty()) {
+            return;
+        }
+        jdbc.update("INSERT INTO stock_movement (product_id, quantity, stock_after, reason, created_by, created_at)"
+                + " SELECT id, stock, stock, :reason, :actor, :at FROM product WHERE sku IN (:skus) AND stock <> 0"
+                + " ORDER BY id", new MapSqlParameterSource("skus", skus).addValue("reason", StockReason.STOK_MASUK.name())
+                .addValue("actor", actor).addValue("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+    }
+
     /** The stock under a row lock (SELECT … FOR UPDATE), held until the transaction ends; null if missing. */
     @Nullable Integer lockStock(long productId) {
         return jdbc.query("SELECT stock FROM product WHERE id = :id FOR UPDATE",

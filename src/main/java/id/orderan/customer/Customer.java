@@ -41,7 +41,7 @@ public class Customer extends AbstractEntity {
     private @Nullable String dropshipPhone;
 
     @Embedded
-    private Address address = Address.empty();
+    private @Nullable Address address = Address.empty();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -79,8 +79,9 @@ public class Customer extends AbstractEntity {
         return email;
     }
 
+    /** Never null: Hibernate loads an embedded address whose columns are all empty as null. */
     public Address getAddress() {
-        return address;
+        return address == null ? Address.empty() : address;
     }
 
     public @Nullable String getDropshipName() {

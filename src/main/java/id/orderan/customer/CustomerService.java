@@ -3,15 +3,23 @@ package id.orderan.customer;
 import id.orderan.base.Address;
 import id.orderan.base.BusinessException;
 import id.orderan.base.TransactionConfig;
+import id.orderan.base.dataio.ProgressListener;
+import id.orderan.base.dataio.TableWriter;
 import id.orderan.security.AppRoles;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,19 +42,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerService {
 
     static final String STAFF = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final int EXPORT_PAGE = 1_000;
 
     private final CustomerRepository customers;
     private final CustomerSearch search;
+    private final CustomerBatch batch;
+    private final AreaMatcher areaMatcher;
     private final AreaService areas;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, CustomerSearch search, AreaService areas, JdbcTemplate jdbc,
-            Clock clock) {
+    CustomerService(CustomerRepository customers, CustomerSearch search, CustomerBatch batch, AreaMatcher areaMatcher,
+            AreaService areas, JdbcTemplate jdbc, Clock clock) {
         this.customers = customers;
         this.search = search;
+        this.batch = batch;
+        this.areaMatcher = areaMatcher;
         this.areas = areas;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -150,41 +161,124 @@ public class CustomerService {
     }
 
     private void apply(Customer customer, CustomerCommand command) {
-        String name = command.name().strip();
-        if (name.isEmpty()) {
-            throw new BusinessException("error.customer.name-required");
+        ValidCustomer valid = ValidCustomer.of(command);
+        Address address = ValidCustomer.requirePostalCode(areas.resolve(command.address()));
+        customer.update(valid.name(), valid.category(), valid.phone(), valid.email(), valid.dropshipName(),
+                valid.dropshipPhone(), address, clock.instant());
+    }
+
+    // ---- import and export ---------------------------------------------------------------------
+
+    /**
+     * One batch of a CSV import, all or nothing (ADMIN): creates {@code created} and updates the
+     * oldest customer of each number in {@code updated} with the row's non-blank values. Every row
+     * passes the same rules as the form ({@link ValidCustomer}); kelurahan and kecamatan found in the
+     * area data give the address its village (all four levels spelled as the area data does),
+     * anything else is kept as typed. Search words are kept for all of them. A few statements per
+     * batch, not per row.
+     *
+     * @see <a href="../../../../../../docs/decisions/0060-product-and-customer-files.md">0060 product and customer files</a>
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public void importBatch(List<CustomerImport> created, List<CustomerImport> updated) {
+        if (created.isEmpty() && updated.isEmpty()) {
+            return;
         }
-        if (name.length() > 120) {
-            throw new BusinessException("error.customer.name-too-long", 120);
+        Instant now = clock.instant();
+        List<CustomerCommand> commands = new ArrayList<>();
+        List<Boolean> match = new ArrayList<>();
+        created.forEach(row -> {
+            commands.add(row.forCreate());
+            match.add(true);
+        });
+        Map<String, CustomerBatch.Existing> current = batch.lockOldestByPhone(updated.stream()
+                .map(row -> ValidCustomer.phone(row.phone(), "error.customer.phone-invalid")).toList());
+        List<Long> updatedIds = new ArrayList<>();
+        for (CustomerImport row : updated) {
+            CustomerBatch.Existing existing = current.get(ValidCustomer.phone(row.phone(), "error.customer.phone-invalid"));
+            if (existing == null) {
+                throw new BusinessException("error.customer.import.gone", PhoneNumber.display(row.phone()));
+            }
+            commands.add(row.over(existing.values()));
+            match.add(row.namesArea());
+            updatedIds.add(existing.id());
         }
-        @Nullable String phone = phone(command.phone(), "error.customer.phone-invalid");
-        @Nullable String email = null;
-        if (command.email() != null && !command.email().isBlank()) {
-            email = command.email().strip().toLowerCase(Locale.ROOT);
-            if (!EMAIL.matcher(email).matches() || email.length() > 150) {
-                throw new BusinessException("error.customer.email-invalid", command.email());
+        // rows that name an area are looked up in the area data, the others keep the address they have
+        List<Address> toMatch = new ArrayList<>();
+        Map<Integer, Integer> lookupOfRow = new HashMap<>();
+        for (int i = 0; i < commands.size(); i++) {
+            if (match.get(i)) {
+                lookupOfRow.put(i, toMatch.size());
+                toMatch.add(commands.get(i).address().trimmed());
             }
         }
-        boolean dropshipper = command.category() == CustomerCategory.DROPSHIPPER;
-        @Nullable String dropshipName = dropshipper ? blankToNull(command.dropshipName()) : null;
-        @Nullable String dropshipPhone = dropshipper ? phone(command.dropshipPhone(), "error.customer.dropship-phone-invalid")
-                : null;
-        Address address = areas.resolve(command.address());
-        if (address.postalCode() != null && !POSTAL_CODE.matcher(address.postalCode()).matches()) {
-            throw new BusinessException("error.customer.postal-code-invalid", address.postalCode());
+        Map<Integer, Area> found = areaMatcher.match(toMatch);
+        List<CustomerBatch.Ready> ready = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            CustomerCommand command = commands.get(i);
+            Address address = command.address().trimmed();
+            Integer lookup = lookupOfRow.get(i);
+            @Nullable Area area = lookup == null ? null : found.get(lookup);
+            if (area != null) {
+                address = area.fill(address.street(), address.postalCode());
+            }
+            ready.add(new CustomerBatch.Ready(ValidCustomer.of(command), ValidCustomer.requirePostalCode(address)));
         }
-        customer.update(name, command.category(), phone, email, dropshipName, dropshipPhone, address, clock.instant());
+        List<CustomerBatch.Ready> news = ready.subList(0, created.size());
+        List<Long> newIds = batch.insert(news, now);
+        Map<Long, CustomerBatch.Ready> edits = new LinkedHashMap<>();
+        for (int i = 0; i < updatedIds.size(); i++) {
+            edits.put(updatedIds.get(i), ready.get(created.size() + i));
+        }
+        batch.update(edits, now);
+        Map<Long, CustomerBatch.Ready> words = new LinkedHashMap<>(edits);
+        for (int i = 0; i < newIds.size(); i++) {
+            words.put(newIds.get(i), news.get(i));
+        }
+        batch.replaceWords(words);
     }
 
-    private static @Nullable String phone(@Nullable String typed, String errorKey) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return PhoneNumber.normalize(typed).orElseThrow(() -> new BusinessException(errorKey, typed));
+    /** Which of these numbers ({@code 62…}) some customer has: one query (the import asks per 1,000). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public Set<String> existingPhones(Collection<String> phones) {
+        return batch.existingPhones(phones);
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /**
+     * Writes the Pelanggan list as searched and filtered, in its order, with the columns of
+     * {@link CustomerColumns} (the import reads the same file back): pages of 1,000 ids from the list's
+     * own search, then one query for their details; no transaction around it, so nothing is held
+     * while the file is written.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.NOT_SUPPORTED)
+    public void export(CustomerFilter filter, TableWriter writer,
+            ProgressListener progress) throws IOException {
+        writer.header(CustomerColumns.ALL);
+        long total = search.count(filter);
+        progress.progress(0, total);
+        long done = 0;
+        for (int offset = 0; ; offset += EXPORT_PAGE) {
+            List<Long> ids = search.page(filter, offset, EXPORT_PAGE).stream().map(CustomerRow::id).toList();
+            Map<Long, CustomerCommand> details = batch.details(ids);
+            for (Long id : ids) {
+                CustomerCommand c = details.get(id);
+                if (c == null) {
+                    continue; // deleted since the page was read
+                }
+                Address a = c.address();
+                writer.row(Arrays.asList(c.name(), CustomerColumns.category(c.category()),
+                        c.phone() == null ? null : PhoneNumber.display(c.phone()), c.email(), a.street(), a.village(),
+                        a.district(), a.city(), a.province(), a.postalCode(), c.dropshipName(),
+                        c.dropshipPhone() == null ? null : PhoneNumber.display(c.dropshipPhone())));
+            }
+            done += ids.size();
+            progress.progress(done, Math.max(total, done));
+            if (ids.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
     }
 
     private static CustomerRow row(Customer c) {

@@ -55,6 +55,20 @@ final class CustomerWords {
         insert(connection, words.stream().map(w -> new Row(w, customerId)).toList());
     }
 
+    /** Replaces the words of many customers in one DELETE and multi-row INSERTs (an import batch). */
+    static void replaceAll(Connection connection, java.util.Map<Long, Set<String>> wordsByCustomer) throws SQLException {
+        if (wordsByCustomer.isEmpty()) {
+            return;
+        }
+        String ids = String.join(",", wordsByCustomer.keySet().stream().map(String::valueOf).toList()); // numbers only
+        try (Statement delete = connection.createStatement()) {
+            delete.executeUpdate("DELETE FROM customer_word WHERE customer_id IN (" + ids + ")");
+        }
+        List<Row> rows = new ArrayList<>();
+        wordsByCustomer.forEach((id, words) -> words.forEach(word -> rows.add(new Row(word, id))));
+        insert(connection, rows);
+    }
+
     /** Recomputes every customer's words: after customers were inserted by SQL. */
     static void rebuild(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {

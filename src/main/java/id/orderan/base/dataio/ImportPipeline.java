@@ -44,8 +44,16 @@ public final class ImportPipeline<T> {
             parsed.add(parse(record, firstLineOfKey));
         }
         Set<String> existing = existing(parsed.stream().filter(ImportRow::valid).map(ImportRow::key).toList());
-        return new ImportPreview<>(parsed.stream().map(row -> row.valid() && existing.contains(row.key())
-                ? new ImportRow<>(row.line(), row.raw(), row.value(), row.key(), true, null) : row).toList());
+        List<ImportRow<T>> known = parsed.stream().map(row -> row.valid() && existing.contains(row.key())
+                ? new ImportRow<>(row.line(), row.raw(), row.value(), row.key(), true, null) : row).toList();
+        Map<Long, RowProblem> refused = new HashMap<>();
+        for (RowProblem problem : target.check(known.stream().filter(ImportRow::valid).toList())) {
+            refused.putIfAbsent(problem.line(), problem);
+        }
+        return new ImportPreview<>(refused.isEmpty() ? known : known.stream().map(row -> row.valid()
+                && refused.containsKey(row.line())
+                        ? new ImportRow<>(row.line(), row.raw(), row.value(), row.key(), false, refused.get(row.line()))
+                        : row).toList());
     }
 
     private ImportRow<T> parse(CsvRecord record, Map<String, Long> firstLineOfKey) {

@@ -31,6 +31,16 @@ public interface ImportTarget<T> {
     Set<String> existingKeys(Collection<String> keys);
 
     /**
+     * Checks that one row alone cannot answer, made in the preview after {@link #existingKeys}: a
+     * value that must be unique appearing twice in the file, or already belonging to another record
+     * (a barcode, say). Read-only, a few queries for all rows. Gets the valid rows (with
+     * {@link ImportRow#exists()} known) and returns a problem for each row it refuses, by line.
+     */
+    default List<RowProblem> check(List<ImportRow<T>> validRows) {
+        return List.of();
+    }
+
+    /**
      * Writes one batch in one transaction of the feature's service: creates {@code created}, updates
      * the existing records with {@code updated} (empty when the user chose to skip existing ones). A
      * {@link id.orderan.base.BusinessException} or data-access failure rolls the batch back; the

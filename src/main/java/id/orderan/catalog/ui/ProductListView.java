@@ -13,12 +13,22 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.orderan.base.JakartaTime;
+import id.orderan.base.dataio.ExportSource;
+import id.orderan.base.dataio.ImportLimits;
+import id.orderan.base.ui.ExportButton;
+import id.orderan.base.ui.ImportDialog;
 import id.orderan.catalog.ProductFilter;
+import id.orderan.catalog.ProductImport;
+import id.orderan.catalog.ProductImportTarget;
 import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Role;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Produk: search as you type, active/archived and low-stock filters, a lazy sortable grid; a row
@@ -33,12 +43,16 @@ public class ProductListView extends VerticalLayout implements HasDynamicTitle {
     final Select<ProductFilter.Status> status = new Select<>();
     final Checkbox lowStock = new Checkbox();
     final Button add = new Button();
+    final Button importCsv = new Button();
+    final ExportButton export;
     final ProductGrid grid;
     private final ProductService products;
     private final ProductPermissions permissions;
+    private final Clock clock;
 
-    public ProductListView(ProductService products, CurrentUser currentUser) {
+    public ProductListView(ProductService products, CurrentUser currentUser, Clock clock) {
         this.products = products;
+        this.clock = clock;
         this.permissions = new ProductPermissions(currentUser.hasAnyRole(Role.ADMIN, Role.CS),
                 currentUser.hasRole(Role.ADMIN), currentUser.hasAnyRole(Role.ADMIN, Role.GUDANG));
         this.grid = new ProductGrid(products, permissions.seesPrices());
@@ -69,7 +83,15 @@ public class ProductListView extends VerticalLayout implements HasDynamicTitle {
         add.setVisible(permissions.manages());
         add.addClickListener(e -> openNew());
 
-        var toolbar = new FlexLayout(search, status, lowStock, add);
+        importCsv.setText(getTranslation("import.button"));
+        importCsv.setIcon(VaadinIcon.UPLOAD_ALT.create());
+        importCsv.setId("product-import");
+        importCsv.setVisible(permissions.manages()); // the service refuses anyone else too
+        importCsv.addClickListener(e -> openImport());
+        export = new ExportButton(this::currentView);
+        export.setId("product-export");
+
+        var toolbar = new FlexLayout(search, status, lowStock, add, importCsv, export);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("orderan-toolbar");
@@ -90,8 +112,28 @@ public class ProductListView extends VerticalLayout implements HasDynamicTitle {
         return dialog;
     }
 
+    ImportDialog<ProductImport> openImport() {
+        var dialog = new ImportDialog<>(getTranslation("products.import.title"),
+                getTranslation("products.import.columns"), new ProductImportTarget(products), ImportLimits.DEFAULT,
+                grid::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Ekspor: the rows the list shows now, in its order; the service leaves out prices for GUDANG. */
+    private ExportSource currentView() {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").format(ZonedDateTime.now(clock.withZone(JakartaTime.ZONE)));
+        return new ProductExportSource(products, currentFilter(),
+                ProductGrid.toProductSort(grid.getDataCommunicator().getBackEndSorting()), "produk-" + stamp,
+                getTranslation("products.title"));
+    }
+
+    private ProductFilter currentFilter() {
+        return new ProductFilter(search.getValue(), status.getValue(), lowStock.getValue());
+    }
+
     private void applyFilter() {
-        grid.filter(new ProductFilter(search.getValue(), status.getValue(), lowStock.getValue()));
+        grid.filter(currentFilter());
     }
 
     @Override

@@ -14,15 +14,25 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import id.orderan.base.JakartaTime;
+import id.orderan.base.dataio.ImportLimits;
 import id.orderan.base.ui.Badge;
+import id.orderan.base.ui.ExportButton;
+import id.orderan.base.ui.ImportDialog;
 import id.orderan.base.ui.Forms;
 import id.orderan.customer.AreaService;
 import id.orderan.customer.CustomerCategory;
 import id.orderan.customer.CustomerFilter;
+import id.orderan.customer.CustomerImportTarget;
 import id.orderan.customer.CustomerRow;
 import id.orderan.customer.CustomerService;
 import id.orderan.customer.PhoneNumber;
+import id.orderan.security.CurrentUser;
+import id.orderan.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -38,9 +48,11 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
     final TextField search = new TextField();
     final ComboBox<CustomerCategory> category = new ComboBox<>();
     final Button add;
+    final Button importCsv;
+    final ExportButton export;
     private final Grid<CustomerRow> grid = new Grid<>();
 
-    public CustomerListView(CustomerService customers, AreaService areas) {
+    public CustomerListView(CustomerService customers, AreaService areas, CurrentUser currentUser, Clock clock) {
         addClassName("orderan-page");
         setSizeFull();
         search.setPlaceholder(getTranslation("customers.search"));
@@ -65,6 +77,18 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
         add.addClickListener(e -> new CustomerDialog(customers, areas, null, saved -> open(
                 Objects.requireNonNull(saved.getId()))).open());
 
+        importCsv = new Button(getTranslation("import.button"), VaadinIcon.UPLOAD_ALT.create());
+        importCsv.setId("customer-import");
+        importCsv.setVisible(currentUser.hasRole(Role.ADMIN)); // the service refuses anyone else too
+        importCsv.addClickListener(e -> new ImportDialog<>(getTranslation("customers.import.title"),
+                getTranslation("customers.import.columns"), new CustomerImportTarget(customers), ImportLimits.DEFAULT,
+                grid.getDataProvider()::refreshAll).open());
+        // Ekspor: the customers the list shows now (search and category), in its order
+        export = new ExportButton(() -> new CustomerExportSource(customers, filter(), "pelanggan-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").format(ZonedDateTime.now(clock.withZone(JakartaTime.ZONE))),
+                getTranslation("customers.title")));
+        export.setId("customer-export");
+
         grid.addColumn(CustomerRow::name).setKey("name").setHeader(getTranslation("customers.column.name"))
                 .setFlexGrow(2);
         grid.addComponentColumn(c -> Badge.of(getTranslation(c.category().labelKey()),
@@ -84,7 +108,7 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();
 
-        var toolbar = new HorizontalLayout(search, category, add);
+        var toolbar = new HorizontalLayout(search, category, add, importCsv, export);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);

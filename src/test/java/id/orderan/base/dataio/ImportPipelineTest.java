@@ -23,7 +23,7 @@ class ImportPipelineTest {
     record Item(String sku, String name, long price) {}
 
     /** Stores items in a map; refuses the name "GAGAL" when writing, like a database constraint would. */
-    static final class InMemoryItems implements ImportTarget<Item> {
+    static class InMemoryItems implements ImportTarget<Item> {
         final Map<String, Item> stored = new LinkedHashMap<>();
         final List<Integer> batchSizes = new ArrayList<>();
         int writes;
@@ -108,6 +108,47 @@ class ImportPipelineTest {
         assertThat(preview.problems().get(3).args()).containsExactly("KOPI-1", 2L);
         assertThat(preview.rows().getFirst().exists()).isTrue();
         assertThat(preview.rows().get(6).exists()).isFalse();
+    }
+
+    @Test
+    void the_targets_cross_row_check_refuses_rows_in_the_preview_and_they_are_never_written() {
+        target.stored.put("KOPI-1", new Item("KOPI-1", "Kopi lama", 1));
+        List<List<ImportRow<Item>>> checked = new ArrayList<>();
+        var sameNameOnce = new InMemoryItems() {
+            @Override
+            public List<RowProblem> check(List<ImportRow<Item>> validRows) {
+                checked.add(validRows);
+                Map<String, Long> seen = new java.util.HashMap<>();
+                List<RowProblem> problems = new ArrayList<>();
+                for (ImportRow<Item> row : validRows) {
+                    Long first = seen.putIfAbsent(row.value().name(), row.line());
+                    if (first != null) {
+                        problems.add(new RowProblem(row.line(), "error.test.same-name", List.of(first)));
+                    }
+                }
+                return problems;
+            }
+        };
+        sameNameOnce.stored.putAll(target.stored);
+        var checking = new ImportPipeline<>(sameNameOnce, ImportLimits.DEFAULT);
+
+        ImportPreview<Item> preview = checking.preview(csv(
+                "SKU;Nama;Harga\nKOPI-1;Kopi;1\nTEH 1;Teh;1\nTEH-2;Kopi;2\nGULA-1;Gula;3\n"));
+
+        assertThat(checked).singleElement().satisfies(rows -> assertThat(rows).extracting(ImportRow::line,
+                ImportRow::exists).containsExactly(org.assertj.core.groups.Tuple.tuple(2L, true),
+                        org.assertj.core.groups.Tuple.tuple(4L, false), org.assertj.core.groups.Tuple.tuple(5L, false)));
+        assertThat(preview.problems()).extracting(RowProblem::line, RowProblem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "error.product.sku-invalid"),
+                org.assertj.core.groups.Tuple.tuple(4L, "error.test.same-name"));
+        assertThat(preview.validCount()).isEqualTo(2);
+
+        ImportSummary summary = checking.apply(preview, MatchMode.UPDATE_EXISTING, ProgressListener.NONE);
+
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(summary.failed()).isEqualTo(2);
+        assertThat(sameNameOnce.stored).containsOnlyKeys("KOPI-1", "GULA-1");
     }
 
     @Test
