@@ -5,12 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.change.custom.CustomTaskChange;
-import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * Liquibase {@code customChange} (changeset customer-003) that fills the area tables from the
@@ -20,21 +14,21 @@ import liquibase.resource.ResourceAccessor;
  *
  * @see <a href="../../../../../../docs/decisions/0020-area-data-and-search.md">0020</a>
  */
-public class AreaDataLoad implements CustomTaskChange {
+public class AreaDataLoad extends JdbcDataTask {
 
     private static final int ROWS_PER_STATEMENT = 1_000;
 
     @Override
-    public void execute(Database database) throws CustomChangeException {
-        Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
-        try {
-            load(connection, "area_province (code, name)", AreaCsv.PROVINCES, 2);
-            load(connection, "area_regency (code, province_code, name)", AreaCsv.REGENCIES, 3);
-            load(connection, "area_district (code, regency_code, name)", AreaCsv.DISTRICTS, 3);
-            load(connection, "area_village (code, district_code, name)", AreaCsv.VILLAGES, 3);
-        } catch (SQLException | RuntimeException e) {
-            throw new CustomChangeException("loading the Indonesian area data failed", e);
-        }
+    void run(Connection connection) throws SQLException {
+        load(connection, "area_province (code, name)", AreaCsv.PROVINCES, 2);
+        load(connection, "area_regency (code, province_code, name)", AreaCsv.REGENCIES, 3);
+        load(connection, "area_district (code, regency_code, name)", AreaCsv.DISTRICTS, 3);
+        load(connection, "area_village (code, district_code, name)", AreaCsv.VILLAGES, 3);
+    }
+
+    @Override
+    String failure() {
+        return "loading the Indonesian area data failed";
     }
 
     private static void load(Connection connection, String table, String resource, int columns) throws SQLException {
@@ -60,20 +54,5 @@ public class AreaDataLoad implements CustomTaskChange {
     @Override
     public String getConfirmationMessage() {
         return "Indonesian administrative areas loaded (idn-area-data 4.0.1, ODbL)";
-    }
-
-    @Override
-    public void setUp() {
-        // nothing to prepare
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-        // the CSVs are read from the class path
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }
