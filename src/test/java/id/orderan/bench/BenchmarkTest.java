@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -12,6 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A benchmark on the million-order database under {@code data/bench-mariadb} (kept between runs).
  * Tagged so that only {@code ./mvnw -Pbench verify} runs it; one shared Spring context for all of them.
+ * {@link BenchmarkDataSet} (declared after {@code @SpringBootTest}, so Spring's extension is there first)
+ * generates or reuses the data before the first benchmark class, whichever JUnit runs first.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,4 +27,5 @@ import org.springframework.test.context.TestPropertySource;
     "orderan.embedded-db.buffer-pool=1G",
     "spring.datasource.hikari.maximum-pool-size=4"
 })
+@ExtendWith(BenchmarkDataSet.class)
 @interface BenchmarkTest {}

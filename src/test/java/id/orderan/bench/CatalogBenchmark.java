@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.orderan.catalog.ProductFilter;
 import id.orderan.catalog.ProductService;
 import id.orderan.catalog.ProductSort;
-import id.orderan.order.OrderService;
 import id.orderan.support.TestData;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -14,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,13 +32,7 @@ class CatalogBenchmark {
     ProductService products;
 
     @Autowired
-    OrderService orders;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    DataSource dataSource;
 
     @Test
     void product_search_at_two_thousand_products() throws Exception {
@@ -94,16 +86,8 @@ class CatalogBenchmark {
         assertThat(matchCounts.get(4)).as("1 in 25 products is below its threshold").isPositive();
     }
 
-    /** Reuses the shared benchmark data; creates it (with the configured order count) when missing. */
-    private void ensureCatalogue() throws Exception {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM product", Long.class);
-        if (count == null || count < BenchmarkData.PRODUCTS) {
-            BenchmarkData.generate(dataSource, Integer.getInteger("orderan.bench.orders", 1_000_000));
-            TestData.asAdmin(() -> {
-                orders.recountStatusCounters();
-                return null;
-            });
-        }
+    /** The shared benchmark data comes from {@link BenchmarkDataSet}, before any benchmark runs. */
+    private void ensureCatalogue() {
         // a data set generated before thresholds existed: give 1 in 25 products a threshold above its stock
         if (jdbc.queryForList("SELECT 1 FROM product WHERE low_stock_threshold > 0 LIMIT 1", Integer.class).isEmpty()) {
             jdbc.update("UPDATE product SET low_stock_threshold = IF(id % 25 = 0, 1000, 10)");

@@ -10,7 +10,6 @@ import id.orderan.base.dataio.ProgressListener;
 import id.orderan.base.dataio.TableWriter;
 import id.orderan.order.OrderExportService;
 import id.orderan.order.OrderFilter;
-import id.orderan.order.OrderService;
 import id.orderan.order.OrderSort;
 import id.orderan.support.TestData;
 import java.io.IOException;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 10,000 rows so that the live heap is measured exactly during the export (the heap used right
  * after each GC, minus the heap used after a GC before starting). The peak of used heap including
  * not-yet-collected garbage is reported too, sampled every 5 ms, but it mostly shows how lazily the
- * collector runs with {@code -Xmx2g}, not what the export keeps.
+ * collector runs with {@code -Xmx2g}, not what the export keeps. With fewer than 200,000 orders in the
+ * data set (a quick run) it exports the newest half of them.
  */
 @BenchmarkTest
 class ExportBenchmark {
@@ -51,30 +50,17 @@ class ExportBenchmark {
     OrderExportService exports;
 
     @Autowired
-    OrderService orderService;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    DataSource dataSource;
 
     record Run(double seconds, long rows, long fileBytes, long liveGrowth, long peakUsedGrowth, long retainedAfter) {}
 
     @Test
     void exporting_a_hundred_thousand_orders() throws Exception {
-        int orders = Integer.getInteger("orderan.bench.orders", 1_000_000);
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Long.class) != orders) {
-            BenchmarkData.generate(dataSource, orders);
-            TestData.asAdmin(() -> {
-                orderService.recountStatusCounters();
-                return null;
-            });
-        }
-        assertThat(orders).as("-Dorderan.bench.orders must hold at least 100,000 orders").isGreaterThanOrEqualTo(
-                TARGET_ROWS);
+        int orders = BenchmarkDataSet.orders();
+        // a quick run with a small data set (-Dorderan.bench.orders=20000) exports the newest half instead
+        int rows = Math.min(TARGET_ROWS, orders / 2);
         LocalDateTime boundary = jdbc.queryForObject("SELECT created_at FROM sales_order ORDER BY created_at DESC"
-                + " LIMIT 1 OFFSET " + (TARGET_ROWS - 1), LocalDateTime.class);
+                + " LIMIT 1 OFFSET " + (rows - 1), LocalDateTime.class);
         LocalDate from = boundary.atOffset(ZoneOffset.UTC).atZoneSameInstant(JakartaTime.ZONE).toLocalDate();
         OrderFilter view = OrderFilter.all().withDates(from, null);
         long expected = TestData.as("cs", "CS", () -> exports.expectedRows(view));
@@ -222,7 +208,8 @@ class ExportBenchmark {
 
                 Target: exporting 100,000 orders to XLSX with heap growth ≤ 64 MB: %s (live growth %,.1f MB).
                 """.formatted(orders, from, expected, line("XLSX", xlsxTime, xlsxMemory), line("CSV", csvTime, csvMemory),
-                xlsxMemory.liveGrowth() <= TARGET_BYTES ? "✅" : "❌", mb(xlsxMemory.liveGrowth()));
+                expected < TARGET_ROWS ? "not measured, only %,d rows in this small data set".formatted(expected)
+                        : xlsxMemory.liveGrowth() <= TARGET_BYTES ? "✅" : "❌", mb(xlsxMemory.liveGrowth()));
         BenchmarkReport.replaceSection(Path.of("docs/benchmarks.md"), "export", body);
         System.out.println(body);
     }

@@ -33,7 +33,7 @@ class FollowUpBenchmark {
     void five_hundred_reminder_emails() throws Exception {
         List<String> numbers = unpaidWithEmail(1_000);
         org.assertj.core.api.Assertions.assertThat(numbers)
-                .as("unpaid orders with an email: run ListOrderBenchmark first, it generates the data set")
+                .as("unpaid orders with an email in the data set of BenchmarkDataSet (-Dorderan.bench.orders ≥ 5,000)")
                 .hasSize(1_000);
         List<String> oneByOne = numbers.subList(0, numbers.size() / 2);
         List<String> sliced = numbers.subList(numbers.size() / 2, numbers.size());

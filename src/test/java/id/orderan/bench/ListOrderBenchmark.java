@@ -38,21 +38,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The List Order benchmark at a million orders: a plain warm-up + N iterations harness calling the
  * real service methods, p50/p95 per scenario, written to {@code docs/benchmarks.md}. Not part of
- * {@code ./mvnw verify}; run with {@code ./mvnw -Pbench verify} (see README). The generated data is
- * kept under {@code data/bench-mariadb} and reused while its size matches.
+ * {@code ./mvnw verify}; run with {@code ./mvnw -Pbench verify} (see README). The data comes from
+ * {@link BenchmarkDataSet}, kept under {@code data/bench-mariadb} and reused while its size matches.
  */
 @BenchmarkTest
 class ListOrderBenchmark {
 
-    private static final Path GENERATION_NOTE = Path.of("data/bench-mariadb-generation.txt");
     private static final int WARMUP = 20;
     private static final int ITERATIONS = 100;
 
     @Autowired
     OrderQueryService queries;
-
-    @Autowired
-    id.orderan.order.OrderService orderService;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,25 +65,8 @@ class ListOrderBenchmark {
 
     @Test
     void list_order_at_a_million_orders() throws Exception {
-        int orders = Integer.getInteger("orderan.bench.orders", 1_000_000);
-        long existing = jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Long.class);
-        String generation;
-        if (existing != orders) {
-            long start = System.nanoTime();
-            BenchmarkData.generate(dataSource, orders);
-            TestData.asAdmin(() -> {
-                orderService.recountStatusCounters(); // the generator writes orders directly
-                return null;
-            });
-            double seconds = (System.nanoTime() - start) / 1e9;
-            generation = "generated in %.0f s (%,.0f orders/s; with %,d order lines, shipments and audit rows)"
-                    .formatted(seconds, orders / seconds,
-                            jdbc.queryForObject("SELECT COUNT(*) FROM order_line", Long.class));
-            Files.writeString(GENERATION_NOTE, generation);
-        } else {
-            generation = Files.exists(GENERATION_NOTE) ? Files.readString(GENERATION_NOTE) + ", reused"
-                    : "reused from data/bench-mariadb";
-        }
+        int orders = BenchmarkDataSet.orders();
+        String generation = BenchmarkDataSet.generation();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Long.class)).isEqualTo(orders);
 
         TestData.asAdmin(() -> {
