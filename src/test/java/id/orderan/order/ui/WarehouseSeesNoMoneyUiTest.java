@@ -53,7 +53,6 @@ class WarehouseSeesNoMoneyUiTest extends KaribuTest {
         SalesOrder cod = codOrder();
         login("gudang", "GUDANG");
         OrderListView view = navigate(OrderListView.class);
-        view.grid.getColumns().forEach(column -> assertThat(column.getKey()).isNotNull());
 
         assertThat(_size(view.grid)).isEqualTo(3);
         List<String> texts = new ArrayList<>();
@@ -61,8 +60,8 @@ class WarehouseSeesNoMoneyUiTest extends KaribuTest {
             texts.addAll(_getFormattedRow(view.grid, i));
         }
         texts.add(screenText());
+        assertThat(String.join(" ", texts)).contains(paid.getOrderNumber(), waiting.getOrderNumber());
         assertNoMoneyBut(texts, codAmounts(cod));
-        assertThat(List.of(paid, waiting)).isNotEmpty();
     }
 
     @Test
