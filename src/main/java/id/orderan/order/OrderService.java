@@ -199,6 +199,17 @@ public class OrderService {
         return move(order, OrderStatus.SEDANG_DIPROSES, note);
     }
 
+    /**
+     * The order, locked for the rest of the caller's transaction, for a payment decision that must
+     * see it as the last move left it (is it still in Konfirmasi?). The order's lock is taken before
+     * the payment feature's own rows, in the same order as every move, so the two cannot deadlock.
+     */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public SalesOrder lockForPayment(long orderId) {
+        return byId(orderId);
+    }
+
     /** The buyer says they transferred: wait for staff to check the bank. */
     @Transactional
     @PreAuthorize(MONEY)
@@ -291,10 +302,30 @@ public class OrderService {
 
     // ---- reads ---------------------------------------------------------------------------------
 
+    /**
+     * The order's audit trail. The warehouse gets it without the notes of payment steps (payment
+     * notes, DP instalments, rejection reasons of a confirmation): they talk about money.
+     *
+     * @see <a href="../../../../../../docs/decisions/0071-warehouse-reads-without-money.md">0071 warehouse reads without money</a>
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<StatusChange> history(long orderId) {
-        return statusChanges.findByOrderIdOrderByChangedAtDescIdDesc(orderId);
+        List<StatusChange> changes = statusChanges.findByOrderIdOrderByChangedAtDescIdDesc(orderId);
+        if (currentUser.hasAnyRole(Role.ADMIN, Role.CS)) {
+            return changes;
+        }
+        return changes.stream().map(change -> isPaymentStep(change) && change.getNote() != null
+                ? new StatusChange(change.getOrderId(), change.getFromStatus(), change.getToStatus(),
+                        change.getChangedBy(), change.getChangedAt(), null)
+                : change).toList();
+    }
+
+    /** A change made while the order was unpaid and that stays on the way to being paid. */
+    private static boolean isPaymentStep(StatusChange change) {
+        return change.getFromStatus() != null && OrderTransitions.fullyEditable(change.getFromStatus())
+                && (OrderTransitions.fullyEditable(change.getToStatus())
+                        || change.getToStatus() == OrderStatus.SEDANG_DIPROSES);
     }
 
     /** The roles that may make each move from this status, for views that hide what cannot be done. */

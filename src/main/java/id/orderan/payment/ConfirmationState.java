@@ -4,5 +4,7 @@ package id.orderan.payment;
 public enum ConfirmationState {
     PENDING,
     APPROVED,
-    REJECTED
+    REJECTED,
+    /** Closed unprocessed: the order left Konfirmasi another way (paid, cancelled, …) before anyone decided. */
+    SUPERSEDED
 }

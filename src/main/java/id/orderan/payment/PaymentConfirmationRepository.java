@@ -11,6 +11,12 @@ interface PaymentConfirmationRepository extends JpaRepository<PaymentConfirmatio
 
     List<PaymentConfirmation> findByOrderIdOrderBySubmittedAtDesc(long orderId);
 
+    List<PaymentConfirmation> findByOrderIdAndState(long orderId, ConfirmationState state);
+
+    /** The order a confirmation belongs to, without loading (and caching) the confirmation itself. */
+    @Query("select c.orderId from PaymentConfirmation c where c.id = :id")
+    Optional<Long> orderIdOf(long id);
+
     /** Two people deciding at once: the second waits here, then sees the first one's decision. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from PaymentConfirmation c where c.id = :id")

@@ -99,42 +99,49 @@ public class PaymentService {
     /**
      * Approves the confirmation the caller looked at ({@code expectedVersion}): records the
      * transferred amount as the payment and moves the order to Sedang Diproses. Two people clicking
-     * at once: one wins, the other is told it was already handled.
+     * at once: one wins, the other is told it was already handled. Only while the order still waits
+     * in Konfirmasi: once it moved another way (a DP recorded, cancelled…) the confirmation is closed.
+     *
+     * @see <a href="../../../../../../docs/decisions/0070-confirmations-only-while-the-order-waits.md">0070 confirmations only while the order waits</a>
      */
     @Transactional
     public Payment approve(long confirmationId, long expectedVersion) {
-        PaymentConfirmation confirmation = pending(confirmationId, expectedVersion);
-        SalesOrder order = orders.applyPayment(confirmation.getOrderId(), confirmation.getAmount(), false,
-                null);
+        PaymentConfirmation confirmation = decidable(confirmationId, expectedVersion);
+        // decided before the order moves, so the move's listener does not supersede this one
         confirmation.decide(ConfirmationState.APPROVED, null, actor(), clock.instant());
         flush(confirmation);
+        SalesOrder order = orders.applyPayment(confirmation.getOrderId(), confirmation.getAmount(), false,
+                null);
         return payments.save(new Payment(order.getId(), PaymentKind.FULL, "TRANSFER " + confirmation.getBank(),
                 confirmation.getAmount(), confirmation.getTransferDate().atTime(12, 0).atZone(JakartaTime.ZONE)
                         .toInstant(), actor(), clock.instant()));
     }
 
-    /** Rejects with a reason; the confirmation is kept (marked rejected), the order waits for payment again. */
+    /**
+     * Rejects with a reason; the confirmation is kept (marked rejected), the order waits for payment
+     * again. Like {@link #approve}, only while the order is in Konfirmasi.
+     */
     @Transactional
     public PaymentConfirmation reject(long confirmationId, long expectedVersion, String reason) {
         if (reason.isBlank()) {
             throw new BusinessException("error.order.reason-required");
         }
-        PaymentConfirmation confirmation = pending(confirmationId, expectedVersion);
-        orders.confirmationRejected(confirmation.getOrderId(), reason.trim());
+        PaymentConfirmation confirmation = decidable(confirmationId, expectedVersion);
         confirmation.decide(ConfirmationState.REJECTED, reason.trim(), actor(), clock.instant());
         flush(confirmation);
+        orders.confirmationRejected(confirmation.getOrderId(), reason.trim());
         return confirmation;
     }
 
+    /** What the buyer says they transferred (bank, holder, amount): money, so ADMIN and CS only. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Optional<PaymentConfirmation> pendingConfirmation(long orderId) {
         return confirmations.findByOrderIdOrderBySubmittedAtDesc(orderId).stream()
                 .filter(c -> c.getState() == ConfirmationState.PENDING).findFirst();
     }
 
+    /** All confirmations of an order, for its timeline: ADMIN and CS only (amounts, bank details). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<PaymentConfirmation> confirmations(long orderId) {
         return confirmations.findByOrderIdOrderBySubmittedAtDesc(orderId);
     }
@@ -150,9 +157,24 @@ public class PaymentService {
         return proofs.findByConfirmationId(confirmationId).map(p -> new ProofFile(p.fileName(), p.content()));
     }
 
-    private PaymentConfirmation pending(long confirmationId, long expectedVersion) {
+    /**
+     * The confirmation, locked, if it may still be decided. The order is locked first, as every
+     * order move does (a payment recorded, a cancel), so a decision and a move of the same order
+     * queue up instead of deadlocking, and the decision sees the order as the move left it.
+     */
+    private PaymentConfirmation decidable(long confirmationId, long expectedVersion) {
+        long orderId = confirmations.orderIdOf(confirmationId)
+                .orElseThrow(() -> new BusinessException("error.confirmation.not-found"));
+        SalesOrder order = orders.lockForPayment(orderId);
         PaymentConfirmation confirmation = confirmations.lockById(confirmationId)
                 .orElseThrow(() -> new BusinessException("error.confirmation.not-found"));
+        // someone approved or rejected it: say who; otherwise the order moved on another way
+        boolean decidedByStaff = confirmation.getState() == ConfirmationState.APPROVED
+                || confirmation.getState() == ConfirmationState.REJECTED;
+        if (!decidedByStaff && order.getStatus() != OrderStatus.KONFIRMASI) {
+            throw new BusinessException("error.confirmation.order-not-waiting", order.getOrderNumber(),
+                    order.getStatus().labelKey());
+        }
         if (confirmation.getVersion() != expectedVersion || confirmation.getState() != ConfirmationState.PENDING) {
             throw new BusinessException("error.confirmation.already-decided",
                     confirmation.getDecidedBy() == null ? "?" : confirmation.getDecidedBy());

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import id.orderan.order.OrderService;
 
 class PaymentConfirmationTest extends IntegrationTest {
 
@@ -32,6 +34,9 @@ class PaymentConfirmationTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OrderService orders;
 
     @Test
     void a_confirmation_with_proof_waits_in_konfirmasi_and_approval_records_the_payment() {
@@ -130,6 +135,144 @@ class PaymentConfirmationTest extends IntegrationTest {
         assertThatThrownBy(() -> asAdmin(() -> payments.approve(confirmation.getId(), confirmation.getVersion())))
                 .hasMessageContaining("error.payment.not-enough");
         assertThat(data.status(order)).isEqualTo("KONFIRMASI");
+    }
+
+    /** Issue 11, defect 1: CS B records a DP while CS A has the confirmation popup open. */
+    @Test
+    void approving_after_a_down_payment_moved_the_order_is_refused_and_the_confirmation_is_superseded() {
+        Customer budi = data.customer().create();
+        SalesOrder order = data.order(budi, OrderSource.MANUAL, data.product("Madu Hutan", 200_000), 1);
+        PaymentConfirmation seenByA = as("cs-a", "CS", () -> payments.submit(submit(order, 200_000, null)));
+        assertThat(data.status(order)).isEqualTo("KONFIRMASI");
+
+        as("cs-b", "CS", () -> payments.record(new PaymentCommands.RecordPayment(order.getOrderNumber(),
+                PaymentKind.DP, "TRANSFER", 150_000, LocalDate.now(), null)));
+
+        assertThat(data.status(order)).isEqualTo("DOWN_PAYMENT");
+        assertThat(asAdmin(() -> payments.confirmations(order.getId()))).singleElement().satisfies(c -> {
+            assertThat(c.getState()).isEqualTo(ConfirmationState.SUPERSEDED);
+            assertThat(c.getDecidedBy()).isEqualTo("cs-b");
+            assertThat(c.getDecidedAt()).isNotNull();
+        });
+        assertThatThrownBy(() -> as("cs-a", "CS", () -> payments.approve(seenByA.getId(), seenByA.getVersion())))
+                .isInstanceOfSatisfying(BusinessException.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("error.confirmation.order-not-waiting"));
+        assertThat(data.status(order)).isEqualTo("DOWN_PAYMENT");
+        assertThat(jdbc.queryForObject("SELECT amount_paid FROM sales_order WHERE id = ?", Long.class,
+                order.getId())).isEqualTo(150_000);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE order_id = ?", Integer.class,
+                order.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void a_down_payment_and_an_approval_at_the_same_moment_never_count_the_money_twice() throws Exception {
+        Customer budi = data.customer().create();
+        SalesOrder order = data.order(budi, OrderSource.MANUAL, data.product("Madu Hutan", 200_000), 1);
+        PaymentConfirmation confirmation = as("cs-a", "CS", () -> payments.submit(submit(order, 200_000, null)));
+        var start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> approval = pool.submit(() -> {
+                start.await();
+                try {
+                    as("cs-a", "CS", () -> payments.approve(confirmation.getId(), confirmation.getVersion()));
+                    return "ok";
+                } catch (BusinessException e) {
+                    return e.messageKey();
+                }
+            });
+            Future<String> downPayment = pool.submit(() -> {
+                start.await();
+                try {
+                    as("cs-b", "CS", () -> payments.record(new PaymentCommands.RecordPayment(order.getOrderNumber(),
+                            PaymentKind.DP, "TRANSFER", 150_000, LocalDate.now(), null)));
+                    return "ok";
+                } catch (BusinessException e) {
+                    return e.messageKey();
+                } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                    return "stale"; // read the order before the approval committed: refused, nothing saved
+                }
+            });
+            start.countDown();
+            String approved = approval.get(30, TimeUnit.SECONDS);
+            String recorded = downPayment.get(30, TimeUnit.SECONDS);
+
+            long paid = jdbc.queryForObject("SELECT amount_paid FROM sales_order WHERE id = ?", Long.class,
+                    order.getId());
+            if (approved.equals("ok")) {
+                assertThat(recorded).isIn("error.payment.dp-too-large", "stale");
+                assertThat(paid).isEqualTo(200_000);
+                assertThat(data.status(order)).isEqualTo("SEDANG_DIPROSES");
+            } else {
+                assertThat(approved).isEqualTo("error.confirmation.order-not-waiting");
+                assertThat(recorded).isEqualTo("ok");
+                assertThat(paid).isEqualTo(150_000);
+                assertThat(data.status(order)).isEqualTo("DOWN_PAYMENT");
+            }
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE order_id = ?", Integer.class,
+                    order.getId())).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_cancelled_order_supersedes_its_confirmation_and_rejecting_it_afterwards_changes_nothing() {
+        SalesOrder order = anOrder(OrderSource.FORM);
+        PaymentConfirmation confirmation = as("cs", "CS", () -> payments.submit(submit(order, 100_000, null)));
+
+        asAdmin(() -> orders.cancel(java.util.List.of(order.getOrderNumber()), "Pembeli batal"));
+
+        assertThat(asAdmin(() -> payments.confirmations(order.getId()))).singleElement()
+                .extracting(PaymentConfirmation::getState).isEqualTo(ConfirmationState.SUPERSEDED);
+        int auditRows = data.auditRows(order);
+        assertThatThrownBy(() -> as("cs", "CS", () -> payments.reject(confirmation.getId(), confirmation.getVersion(),
+                "Dana belum masuk"))).hasMessageContaining("error.confirmation.order-not-waiting");
+        assertThat(data.status(order)).isEqualTo("CANCEL");
+        assertThat(data.auditRows(order)).isEqualTo(auditRows);
+    }
+
+    /** A confirmation left pending by older code on an order that is no longer in Konfirmasi. */
+    @Test
+    void a_pending_confirmation_on_an_order_outside_konfirmasi_cannot_be_approved() {
+        SalesOrder order = anOrder(OrderSource.FORM);
+        long id = data.pendingConfirmation(order, 100_000);
+
+        assertThatThrownBy(() -> as("cs", "CS", () -> payments.approve(id, 0)))
+                .hasMessageContaining("error.confirmation.order-not-waiting");
+        assertThat(data.status(order)).isEqualTo("BELUM_BAYAR");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE order_id = ?", Integer.class,
+                order.getId())).isZero();
+    }
+
+    @Test
+    void the_warehouse_may_not_decide_or_read_confirmations() {
+        SalesOrder order = anOrder(OrderSource.FORM);
+        PaymentConfirmation confirmation = asAdmin(() -> payments.submit(submit(order, 100_000, null)));
+
+        assertThatThrownBy(() -> as("gudang", "GUDANG", () -> payments.approve(confirmation.getId(), 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("gudang", "GUDANG", () -> payments.pendingConfirmation(order.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("gudang", "GUDANG", () -> payments.confirmations(order.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(data.status(order)).isEqualTo("KONFIRMASI");
+    }
+
+    /** Issue 11, defect 8: payment notes and rejection reasons are money talk, not for the warehouse. */
+    @Test
+    void the_warehouse_reads_the_timeline_without_payment_notes_or_rejection_reasons() {
+        SalesOrder order = anOrder(OrderSource.FORM);
+        PaymentConfirmation confirmation = asAdmin(() -> payments.submit(submit(order, 100_000, null)));
+        asAdmin(() -> payments.reject(confirmation.getId(), confirmation.getVersion(), "Transfer Rp 90.000 kurang"));
+        asAdmin(() -> payments.record(new PaymentCommands.RecordPayment(order.getOrderNumber(), PaymentKind.FULL,
+                "TUNAI", 100_000, LocalDate.now(), "Lunas Rp 100.000 tunai")));
+
+        assertThat(asAdmin(() -> orders.history(order.getId()))).extracting(id.orderan.order.StatusChange::getNote)
+                .contains("Transfer Rp 90.000 kurang", "Lunas Rp 100.000 tunai");
+        assertThat(as("gudang", "GUDANG", () -> orders.history(order.getId())))
+                .hasSize(asAdmin(() -> orders.history(order.getId())).size())
+                .extracting(id.orderan.order.StatusChange::getNote).allMatch(note -> note == null);
     }
 
     private SalesOrder anOrder(OrderSource source) {

@@ -286,7 +286,8 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     }
 
     /** A click on a Konfirmasi badge. */
-    com.vaadin.flow.component.dialog.Dialog openConfirmation(id.orderan.order.OrderRow row) {
+    com.vaadin.flow.component.dialog.@org.jspecify.annotations.Nullable Dialog openConfirmation(
+            id.orderan.order.OrderRow row) {
         return actions.openConfirmation(row.orderNumber(), this::refreshLive);
     }
 

@@ -182,7 +182,11 @@ class OrderActions {
         return maySeeMoney() ? followUps.summaries(orderIds) : java.util.Map.of();
     }
 
-    Dialog openConfirmation(String orderNumber, Runnable refresh) {
+    /** A Konfirmasi badge click: the popup shows amounts and bank details, so not for the warehouse. */
+    @org.jspecify.annotations.Nullable Dialog openConfirmation(String orderNumber, Runnable refresh) {
+        if (!maySeeMoney()) {
+            return null;
+        }
         return run(Action.CHECK_CONFIRMATION, queries.getByNumber(orderNumber), refresh);
     }
 

@@ -29,6 +29,7 @@ import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.SalesOrder;
 import id.orderan.order.StatusChange;
+import id.orderan.payment.ConfirmationState;
 import id.orderan.payment.Payment;
 import id.orderan.payment.PaymentConfirmation;
 import id.orderan.payment.PaymentService;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Everything about one order (route {@code orders/:number}) and its timeline: created, each status
@@ -209,11 +211,18 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                         Rupiah.format(payment.getAmount()), payment.getMethod())));
             }
         }
-        for (PaymentConfirmation confirmation : payments.confirmations(order.getId())) {
-            entries.add(new TimelineEntry(confirmation.getSubmittedAt(),
-                    confirmation.getSubmittedBy() == null ? getTranslation("timeline.buyer") : confirmation.getSubmittedBy(),
-                    getTranslation("timeline.confirmation", confirmation.getBank(), confirmation.getAccountHolder(),
-                            getTranslation("confirmation.state." + confirmation.getState().name().toLowerCase(Locale.ROOT)))));
+        if (money) { // the buyer's bank details and what they transferred: not for the warehouse
+            for (PaymentConfirmation confirmation : payments.confirmations(order.getId())) {
+                entries.add(new TimelineEntry(confirmation.getSubmittedAt(),
+                        confirmation.getSubmittedBy() == null ? getTranslation("timeline.buyer") : confirmation.getSubmittedBy(),
+                        getTranslation("timeline.confirmation", confirmation.getBank(), confirmation.getAccountHolder(),
+                                getTranslation("confirmation.state." + confirmation.getState().name().toLowerCase(Locale.ROOT)))));
+                if (confirmation.getState() == ConfirmationState.SUPERSEDED && confirmation.getDecidedAt() != null) {
+                    entries.add(new TimelineEntry(confirmation.getDecidedAt(), Objects.requireNonNullElse(
+                            confirmation.getDecidedBy(), ""), getTranslation("timeline.confirmation-superseded",
+                            confirmation.getBank(), confirmation.getAccountHolder())));
+                }
+            }
         }
         for (Shipment shipment : shipping.shipments(order.getId())) {
             if (shipment.getDeliveredAt() != null) {

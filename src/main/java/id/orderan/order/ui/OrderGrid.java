@@ -86,16 +86,17 @@ class OrderGrid extends Grid<OrderRow> {
                 .setKey("grandTotal").setHeader(getTranslation("orders.column.total"))
                 .setSortProperty(OrderSort.Field.GRAND_TOTAL.name()).setTextAlign(ColumnTextAlign.END)
                 .setWidth("8.5rem").setFlexGrow(0);
-        // a Konfirmasi badge is a button: it opens the payment-confirmation popup
+        // a Konfirmasi badge is a button: it opens the payment-confirmation popup, for those who see
+        // money (their rows carry the total); for the warehouse it is just a badge
         addColumn(LitRenderer.<OrderRow>of("""
                         <span class="orderan-badge orderan-badge--${item.style}" role="${item.role}" tabindex="${item.tab}"\
                          @click="${statusClicked}">${item.status}</span>""")
                         .withProperty("status", row -> getTranslation(row.status().labelKey()))
                         .withProperty("style", row -> row.status().badgeStyle())
-                        .withProperty("role", row -> row.status() == OrderStatus.KONFIRMASI ? "button" : "")
-                        .withProperty("tab", row -> row.status() == OrderStatus.KONFIRMASI ? "0" : "-1")
+                        .withProperty("role", row -> confirmable(row) ? "button" : "")
+                        .withProperty("tab", row -> confirmable(row) ? "0" : "-1")
                         .withFunction("statusClicked", row -> {
-                            if (row.status() == OrderStatus.KONFIRMASI) {
+                            if (confirmable(row)) {
                                 onConfirmationClick.accept(row);
                             }
                         }))
@@ -171,6 +172,10 @@ class OrderGrid extends Grid<OrderRow> {
                 : age.toHours() < 24 ? getTranslation("time.hours-ago", age.toHours())
                 : getTranslation("time.days-ago", age.toDays());
         return "FU " + summary.sent() + " · " + ago;
+    }
+
+    private static boolean confirmable(OrderRow row) {
+        return row.status() == OrderStatus.KONFIRMASI && row.grandTotal() != null;
     }
 
     void onConfirmationClick(Consumer<OrderRow> handler) {
