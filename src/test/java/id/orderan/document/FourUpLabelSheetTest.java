@@ -78,9 +78,10 @@ class FourUpLabelSheetTest extends IntegrationTest {
     }
 
     /**
-     * Positions (mm) of the long straight lines: columns (or rows) of pixels that are dark for more
-     * than 60 % of the page, i.e. label borders spanning both rows (or both columns). Barcodes are
-     * far shorter; neighbouring pixel lines of one border count once.
+     * Positions (mm) of the long straight lines: columns (or rows) of pixels with an unbroken dark run
+     * longer than 35 % of the page, i.e. a label border (a label is about 45 % of the sheet each way).
+     * Barcodes are far shorter and the dashed section lines are broken; neighbouring pixel lines of
+     * one border count once.
      */
     private static List<Double> lines(BufferedImage page, boolean vertical) {
         int length = vertical ? page.getHeight() : page.getWidth();
@@ -88,14 +89,14 @@ class FourUpLabelSheetTest extends IntegrationTest {
         List<Double> found = new ArrayList<>();
         int previous = -10;
         for (int i = 0; i < across; i++) {
-            int dark = 0;
+            int run = 0;
+            int longest = 0;
             for (int j = 0; j < length; j++) {
                 int gray = vertical ? page.getRaster().getSample(i, j, 0) : page.getRaster().getSample(j, i, 0);
-                if (gray < 160) {
-                    dark++;
-                }
+                run = gray < 160 ? run + 1 : 0;
+                longest = Math.max(longest, run);
             }
-            if (dark > length * 0.6) {
+            if (longest > length * 0.35) {
                 if (i - previous > 2) {
                     found.add(i * MM_PER_PIXEL);
                 }
