@@ -9,7 +9,6 @@ import id.orderan.catalog.ProductService;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.order.OrderLine;
 import id.orderan.order.OrderQueryService;
-import id.orderan.order.OrderService;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
 import id.orderan.security.AppRoles;
@@ -31,7 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invoices and shipping labels as PDF. Role-checked here: the warehouse prints labels, only money
- * roles print invoices. Printing is written to the order's timeline.
+ * roles print invoices. Rendering only reads: a PDF address is a GET anyone can be sent a link to, so
+ * "printed" is recorded by the staff action that prints ({@code OrderService.labelsPrinted} and
+ * {@code invoicesPrinted}), never here.
+ *
+ * @see <a href="../../../../../../docs/decisions/0076-printing-is-recorded-by-the-staff-action.md">0076</a>
  */
 @Service
 public class DocumentService {
@@ -39,32 +42,30 @@ public class DocumentService {
     public static final int MAX_BULK = 500;
 
     private final OrderQueryService orders;
-    private final OrderService orderService;
     private final ShippingService shipping;
     private final ProductService products;
     private final PdfRenderer renderer;
     private final StoreService store;
     private final Translations translations;
 
-    DocumentService(OrderQueryService orders, OrderService orderService, ShippingService shipping,
+    DocumentService(OrderQueryService orders, ShippingService shipping,
             ProductService products, PdfRenderer renderer, StoreService store, Translations translations) {
         this.translations = translations;
         this.orders = orders;
-        this.orderService = orderService;
         this.shipping = shipping;
         this.products = products;
         this.renderer = renderer;
         this.store = store;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoice(String orderNumber, @Nullable String note, Locale locale) {
         return invoices(List.of(orderNumber), note, locale);
     }
 
-    /** One PDF, one invoice per page, in the order given. */
-    @Transactional
+    /** One PDF, one invoice per page, in the order given; {@code note} is text staff typed in Orderan. */
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoices(List<String> orderNumbers, @Nullable String note, Locale locale) {
         requireBulkSize(orderNumbers);
@@ -72,12 +73,10 @@ public class DocumentService {
         StoreProfile profile = store.profile();
         List<DocumentModels.Invoice> invoices = batch.stream().map(order -> invoiceModel(order, note, locale, profile))
                 .toList();
-        byte[] pdf = renderer.render("invoice", Map.of("invoices", invoices, "t", texts(locale)), locale);
-        orderService.printed(batch, "Invoice dicetak");
-        return pdf;
+        return renderer.render("invoice", Map.of("invoices", invoices, "t", texts(locale)), locale);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
     public byte[] labels(List<String> orderNumbers, LabelFormat format, Locale locale) {
         requireBulkSize(orderNumbers);
@@ -92,17 +91,15 @@ public class DocumentService {
         for (SalesOrder order : batch) {
             labels.add(labelModel(order, shipments.get(order.getId()), productsById, profile));
         }
-        orderService.printed(batch, "Label dicetak");
         List<List<DocumentModels.Label>> pages = new ArrayList<>();
         for (int i = 0; i < labels.size(); i += format.perPage()) {
             pages.add(labels.subList(i, Math.min(labels.size(), i + format.perPage())));
         }
-        return renderer.render("label", Map.of("pages", pages, "format", format.name(), "pageSize",
-                format.pageSize(), "t", texts(locale)), locale);
+        return renderer.render("label", labelModel(pages, format, locale), locale);
     }
 
     /** For each order its invoice (A4) then its thermal label, in one PDF: what a packing table prints. */
-    @Transactional
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoicesAndLabels(List<String> orderNumbers, Locale locale) {
         requireBulkSize(orderNumbers);
@@ -115,9 +112,7 @@ public class DocumentService {
         List<Map<String, Object>> pairs = batch.stream().map(order -> Map.<String, Object>of(
                 "invoice", invoiceModel(order, null, locale, profile),
                 "label", labelModel(order, shipments.get(order.getId()), productsById, profile))).toList();
-        byte[] pdf = renderer.render("invoice-and-label", Map.of("pairs", pairs, "t", texts(locale)), locale);
-        orderService.printed(batch, "Invoice + label dicetak");
-        return pdf;
+        return renderer.render("invoice-and-label", Map.of("pairs", pairs, "t", texts(locale)), locale);
     }
 
     /** The invoice page as XHTML, exactly what the PDF is rendered from (previews, comparisons). */
@@ -130,8 +125,14 @@ public class DocumentService {
 
     /** A render at start-up, so the first person to print does not wait for fonts and templates to load. */
     public void warmUp() {
-        renderer.render("label", Map.of("pages", List.of(), "format", LabelFormat.THERMAL_100X150.name(), "pageSize",
-                LabelFormat.THERMAL_100X150.pageSize(), "t", texts(Translations.INDONESIAN)), Locale.ROOT);
+        renderer.render("label", labelModel(List.of(), LabelFormat.THERMAL_100X150, Translations.INDONESIAN),
+                Locale.ROOT);
+    }
+
+    /** @see <a href="../../../../../../docs/decisions/0075-four-up-label-sheet.md">0075</a> */
+    private Map<String, Object> labelModel(List<List<DocumentModels.Label>> pages, LabelFormat format, Locale locale) {
+        return Map.of("pages", pages, "format", format.name(), "pageSize", format.pageSize(), "pageMargin",
+                format.pageMargin(), "t", texts(locale));
     }
 
     /** The printed words of documents, in the reader's language (Indonesian unless they chose English). */

@@ -5,17 +5,20 @@ import java.util.Optional;
 
 /** Label paper: thermal 100×150 mm (most couriers' printers), A6, or four labels on an A4 sheet. */
 public enum LabelFormat {
-    THERMAL_100X150("100x150", "100mm 150mm", 1),
-    A6("a6", "105mm 148mm", 1),
-    A4_4UP("a4-4up", "210mm 297mm", 4);
+    THERMAL_100X150("100x150", "100mm 150mm", "4mm", 1),
+    A6("a6", "105mm 148mm", "4mm", 1),
+    /** 8 mm all round: office printers cannot print the outer 4–5 mm of a sheet. */
+    A4_4UP("a4-4up", "210mm 297mm", "8mm", 4);
 
     private final String slug;
     private final String pageSize;
+    private final String pageMargin;
     private final int perPage;
 
-    LabelFormat(String slug, String pageSize, int perPage) {
+    LabelFormat(String slug, String pageSize, String pageMargin, int perPage) {
         this.slug = slug;
         this.pageSize = pageSize;
+        this.pageMargin = pageMargin;
         this.perPage = perPage;
     }
 
@@ -25,6 +28,11 @@ public enum LabelFormat {
 
     public String pageSize() {
         return pageSize;
+    }
+
+    /** The same on all four sides of the sheet. */
+    public String pageMargin() {
+        return pageMargin;
     }
 
     public int perPage() {

@@ -42,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OrderService {
 
     static final int MAX_LINES = 100;
+    /** As many orders as one PDF may hold (the document feature's bulk limit). */
+    static final int MAX_PRINTED = 500;
     private static final String MONEY = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')";
     private static final String WAREHOUSE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')";
 
@@ -241,16 +243,41 @@ public class OrderService {
                 note));
     }
 
-    /** An invoice or label was printed: the timeline says so, and the order leaves "Belum dicetak". */
+    /**
+     * Staff printed labels (Aksi › Cetak Label, bulk Cetak Label): the timeline says so and the
+     * orders leave "Belum dicetak". Called by the print action, never by the PDF's GET, in its own
+     * short transaction.
+     *
+     * @see <a href="../../../../../../docs/decisions/0076-printing-is-recorded-by-the-staff-action.md">0076</a>
+     */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void printed(List<SalesOrder> printedOrders, String what) {
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
+    public void labelsPrinted(List<String> orderNumbers) {
+        printed(orderNumbers, "Label dicetak");
+    }
+
+    /** Staff printed invoices (with their labels when {@code withLabels}): as {@link #labelsPrinted}. */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public void invoicesPrinted(List<String> orderNumbers, boolean withLabels) {
+        printed(orderNumbers, withLabels ? "Invoice + label dicetak" : "Invoice dicetak");
+    }
+
+    private void printed(List<String> orderNumbers, String what) {
+        List<String> distinct = orderNumbers.stream().distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > MAX_PRINTED) {
+            throw new BusinessException("error.document.bulk-size", MAX_PRINTED);
+        }
+        List<Object[]> found = orders.idsAndStatuses(distinct);
+        if (found.size() != distinct.size()) {
+            throw new BusinessException("error.order.not-found", String.join(", ", distinct));
+        }
         // a flag and a timeline line, no status change: one UPDATE for all, no row locks needed
         Instant now = clock.instant();
         String actor = actor();
-        orders.markPrinted(printedOrders.stream().map(SalesOrder::getOrderNumber).toList(), now);
-        statusChanges.saveAll(printedOrders.stream()
-                .map(order -> new StatusChange(order.getId(), order.getStatus(), order.getStatus(), actor, now, what))
+        orders.markPrinted(distinct, now);
+        statusChanges.saveAll(found.stream()
+                .map(row -> new StatusChange((Long) row[0], (OrderStatus) row[1], (OrderStatus) row[1], actor, now, what))
                 .toList());
     }
 

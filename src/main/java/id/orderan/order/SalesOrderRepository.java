@@ -19,6 +19,10 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
     @Query("update SalesOrder o set o.printedAt = :at where o.orderNumber in :orderNumbers")
     int markPrinted(java.util.Collection<String> orderNumbers, java.time.Instant at);
 
+    /** id and status of each order, nothing else (recording a print of up to 500 orders). */
+    @Query("select o.id, o.status from SalesOrder o where o.orderNumber in :orderNumbers")
+    java.util.List<Object[]> idsAndStatuses(java.util.Collection<String> orderNumbers);
+
     /**
      * The order row, locked for the rest of the transaction. Every change starts here: inserting an
      * audit row takes a shared lock on the order (its foreign key), and two transactions upgrading

@@ -3,6 +3,7 @@ package id.orderan.document.ui;
 import id.orderan.base.BusinessException;
 import id.orderan.document.DocumentService;
 import id.orderan.document.LabelFormat;
+import id.orderan.order.InvoiceNotes;
 import id.orderan.security.UserService;
 import id.orderan.store.StoreService;
 import java.util.Arrays;
@@ -21,7 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Stable, session-authenticated PDF addresses a tablet can open or print directly. Roles are checked
- * by {@link DocumentService}: another role gets 403, an unknown order 404.
+ * by {@link DocumentService}: another role gets 403, an unknown order 404. These are GETs: they only
+ * render (the print action in Orderan records "printed"), and no text in the address is printed —
+ * a per-print invoice note arrives as a token kept by {@link InvoiceNotes} for the signed-in user.
+ *
+ * @see <a href="../../../../../../../docs/decisions/0077-invoice-note-by-server-side-token.md">0077</a>
  */
 @RestController
 class DocumentController {
@@ -29,22 +34,27 @@ class DocumentController {
     private final DocumentService documents;
     private final UserService users;
     private final StoreService stores;
+    private final InvoiceNotes notes;
 
-    DocumentController(DocumentService documents, UserService users, StoreService stores) {
+    DocumentController(DocumentService documents, UserService users, StoreService stores, InvoiceNotes notes) {
+        this.notes = notes;
         this.documents = documents;
         this.users = users;
         this.stores = stores;
     }
 
     @GetMapping("/documents/invoice/{orderNumber}.pdf")
-    ResponseEntity<byte[]> invoice(@PathVariable String orderNumber, @RequestParam(required = false) @Nullable String note) {
+    ResponseEntity<byte[]> invoice(@PathVariable String orderNumber,
+            @RequestParam(name = "noteToken", required = false) @Nullable String noteToken) {
+        String note = noteToken == null || noteToken.isBlank() ? null : notes.note(noteToken)
+                .orElseThrow(() -> new BusinessException("error.invoice-note.expired"));
         return pdf(documents.invoice(orderNumber, note, users.currentUserLocale()), "invoice-" + orderNumber);
     }
 
     @GetMapping("/documents/invoices.pdf")
-    ResponseEntity<byte[]> invoices(@RequestParam String orders, @RequestParam(required = false) @Nullable String note) {
+    ResponseEntity<byte[]> invoices(@RequestParam String orders) {
         List<String> numbers = numbers(orders);
-        return pdf(documents.invoices(numbers, note, users.currentUserLocale()), "invoices-" + numbers.size());
+        return pdf(documents.invoices(numbers, null, users.currentUserLocale()), "invoices-" + numbers.size());
     }
 
     @GetMapping("/documents/invoice-label.pdf")

@@ -3,6 +3,7 @@ package id.orderan.order.ui;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The PDF addresses (served by the document feature), built in the one place that knows them. */
 final class DocumentLinks {
@@ -15,9 +16,10 @@ final class DocumentLinks {
                         StandardCharsets.UTF_8);
     }
 
-    static String invoice(String orderNumber, String note) {
+    /** A note travels as the token {@code InvoiceNotes} kept it under, never as text in the address. */
+    static String invoice(String orderNumber, @Nullable String noteToken) {
         String link = "documents/invoice/" + orderNumber + ".pdf";
-        return note.isBlank() ? link : link + "?note=" + URLEncoder.encode(note.trim(), StandardCharsets.UTF_8);
+        return noteToken == null ? link : link + "?noteToken=" + URLEncoder.encode(noteToken, StandardCharsets.UTF_8);
     }
 
     static String invoicesAndLabels(List<String> orderNumbers) {

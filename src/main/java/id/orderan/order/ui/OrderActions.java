@@ -14,6 +14,7 @@ import id.orderan.followup.FollowUpChannel;
 import id.orderan.followup.FollowUpService;
 import id.orderan.followup.FollowUpSummary;
 import id.orderan.followup.ui.FollowUpDialog;
+import id.orderan.order.InvoiceNotes;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderStatus;
@@ -55,9 +56,11 @@ class OrderActions {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final FollowUpService followUps;
+    private final InvoiceNotes invoiceNotes;
 
     OrderActions(OrderService orders, OrderQueryService queries, PaymentService payments, ShippingService shipping,
-            Clock clock, CurrentUser currentUser, FollowUpService followUps) {
+            Clock clock, CurrentUser currentUser, FollowUpService followUps, InvoiceNotes invoiceNotes) {
+        this.invoiceNotes = invoiceNotes;
         this.currentUser = currentUser;
         this.followUps = followUps;
         this.orders = orders;
@@ -222,37 +225,58 @@ class OrderActions {
         }
     }
 
-    /** Opens the labels PDF in a new tab (the browser's print dialog is one click away there). */
+    /**
+     * Records the print (its own short transaction: the timeline says so, the orders leave "Belum
+     * dicetak"), then opens the labels PDF in a new tab, whose GET only renders. The browser's print
+     * dialog is one click away there.
+     */
     void printLabels(List<String> orderNumbers, Runnable refresh) {
-        open(DocumentLinks.labels(orderNumbers), refresh);
+        recordThenOpen(() -> orders.labelsPrinted(orderNumbers), () -> DocumentLinks.labels(orderNumbers), refresh);
     }
 
     void printInvoicesAndLabels(List<String> orderNumbers, Runnable refresh) {
-        open(DocumentLinks.invoicesAndLabels(orderNumbers), refresh);
+        recordThenOpen(() -> orders.invoicesPrinted(orderNumbers, true),
+                () -> DocumentLinks.invoicesAndLabels(orderNumbers), refresh);
     }
 
     void printInvoices(List<String> orderNumbers, Runnable refresh) {
-        open(DocumentLinks.invoices(orderNumbers), refresh);
+        recordThenOpen(() -> orders.invoicesPrinted(orderNumbers, false), () -> DocumentLinks.invoices(orderNumbers),
+                refresh);
     }
 
-    /** "Tambah Keterangan": an optional line printed on this invoice only (not saved on the order). */
+    /**
+     * "Tambah Keterangan": an optional line printed on this invoice only (not saved on the order). The
+     * note stays on the server ({@link InvoiceNotes}); the PDF address carries only its token.
+     */
     Dialog invoiceNoteDialog(String orderNumber, Runnable refresh) {
         Dialog dialog = Forms.dialog(UI.getCurrent().getTranslation("invoice.note.title", orderNumber));
         var note = new com.vaadin.flow.component.textfield.TextField(UI.getCurrent().getTranslation("invoice.note"));
         note.setWidthFull();
-        note.setMaxLength(300);
+        note.setMaxLength(InvoiceNotes.MAX_LENGTH);
         note.setId("invoice-note");
         Button print = Forms.primary(UI.getCurrent().getTranslation("order-action.print-invoice"));
         print.setId("invoice-print");
         print.addClickListener(e -> {
+            String token = note.getValue().isBlank() ? null : invoiceNotes.keep(note.getValue());
             dialog.close();
-            open(DocumentLinks.invoice(orderNumber, note.getValue()), refresh);
+            recordThenOpen(() -> orders.invoicesPrinted(List.of(orderNumber), false),
+                    () -> DocumentLinks.invoice(orderNumber, token), refresh);
         });
         Button cancel = Forms.secondary(UI.getCurrent().getTranslation("action.cancel"));
         cancel.addClickListener(e -> dialog.close());
         dialog.add(note);
         dialog.getFooter().add(cancel, print);
         return dialog;
+    }
+
+    private static void recordThenOpen(Runnable record, java.util.function.Supplier<String> url, Runnable refresh) {
+        try {
+            record.run();
+        } catch (BusinessException e) {
+            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), translated(e.args())));
+            return;
+        }
+        open(url.get(), refresh);
     }
 
     private static void open(String url, Runnable refresh) {
