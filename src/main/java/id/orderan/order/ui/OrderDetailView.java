@@ -83,7 +83,9 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String number = event.getRouteParameters().get("number").orElse("");
-        show(number);
+        if (OrderNotFound.find(event, number, queries) != null) {
+            show(number);
+        }
     }
 
     void show(String number) {
@@ -186,7 +188,11 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         return box;
     }
 
-    /** All events of the order, from every feature, newest first. */
+    /**
+     * All events of the order, from every feature, newest first by the moment each was recorded.
+     *
+     * @see <a href="../../../../../../../docs/decisions/0080-timeline-by-recorded-time.md">0080 timeline order</a>
+     */
     List<TimelineEntry> timeline(SalesOrder order, boolean money) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (StatusChange change : orders.history(order.getId())) {
@@ -204,16 +210,19 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         if (money) {
             for (Payment payment : payments.payments(order.getId())) {
-                entries.add(new TimelineEntry(payment.getPaidAt(), payment.getRecordedBy(), getTranslation(
-                        "timeline.payment", getTranslation("payment.kind." + payment.getKind().name().toLowerCase(Locale.ROOT)),
-                        Rupiah.format(payment.getAmount()), payment.getMethod())));
+                // placed when it was recorded; the paid-on date (stored at noon) is only named in the text
+                entries.add(new TimelineEntry(payment.getCreatedAt(), payment.getRecordedBy(), getTranslation(
+                        "timeline.payment-paid-on", getTranslation("payment.kind." + payment.getKind().name().toLowerCase(Locale.ROOT)),
+                        Rupiah.format(payment.getAmount()), payment.getMethod(),
+                        JakartaTime.format(payment.getPaidAt().atZone(JakartaTime.ZONE).toLocalDate(), getLocale()))));
             }
         }
         for (PaymentConfirmation confirmation : payments.confirmations(order.getId())) {
             entries.add(new TimelineEntry(confirmation.getSubmittedAt(),
                     confirmation.getSubmittedBy() == null ? getTranslation("timeline.buyer") : confirmation.getSubmittedBy(),
-                    getTranslation("timeline.confirmation", confirmation.getBank(), confirmation.getAccountHolder(),
-                            getTranslation("confirmation.state." + confirmation.getState().name().toLowerCase(Locale.ROOT)))));
+                    getTranslation("timeline.confirmation-transferred-on", confirmation.getBank(), confirmation.getAccountHolder(),
+                            getTranslation("confirmation.state." + confirmation.getState().name().toLowerCase(Locale.ROOT)),
+                            JakartaTime.format(confirmation.getTransferDate(), getLocale()))));
         }
         for (Shipment shipment : shipping.shipments(order.getId())) {
             if (shipment.getDeliveredAt() != null) {
@@ -233,6 +242,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                         sent ? null : followUp.getId()));
             }
         }
+        // by when each event was recorded; a stable sort keeps same-instant entries in the order above
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
     }
