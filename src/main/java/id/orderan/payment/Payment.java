@@ -73,6 +73,11 @@ public class Payment extends AbstractEntity {
         return paidAt;
     }
 
+    /** When staff recorded it (the timeline's order); {@link #getPaidAt()} is the business date at noon. */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public String getRecordedBy() {
         return recordedBy;
     }

@@ -15,10 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import id.orderan.base.BusinessException;
 import id.orderan.base.ui.Badge;
+import id.orderan.base.ui.RecordNotFound;
 import id.orderan.customer.AreaService;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
@@ -56,11 +56,12 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
         try {
-            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            show(customers.get(id));
+            show(customers.get(Long.parseLong(id)));
         } catch (NumberFormatException | BusinessException e) {
-            event.rerouteToError(NotFoundException.class);
+            event.rerouteToError(new RecordNotFound("notfound.customer.title", "notfound.customer.text", id,
+                    "customers", "notfound.back.customers"), "");
         }
     }
 

@@ -429,10 +429,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
             search.setValue(first(params, P_SEARCH).orElse(""));
             categories.setValue(enums(params, P_CATEGORY, CustomerCategory.class));
             sources.setValue(enums(params, P_SOURCE, OrderSource.class));
-            from.setValue(first(params, P_FROM).map(AbstractOrderListView::date).orElse(null));
-            to.setValue(first(params, P_TO).map(AbstractOrderListView::date).orElse(null));
-            datePreset.setValue(first(params, P_DATE).flatMap(AbstractOrderListView::preset)
-                    .orElse(from.isEmpty() && to.isEmpty() ? DatePreset.ANY : DatePreset.CUSTOM));
+            restoreDates(params);
             restoreSort(first(params, P_SORT).orElse(""));
             unprinted.setValue(first(params, P_UNPRINTED).isPresent());
             notFollowedUp.setValue(notFollowedUp.isVisible() && first(params, P_NOT_FOLLOWED_UP).isPresent());
@@ -440,6 +437,27 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
             restoring = false;
         }
         reload();
+    }
+
+    /**
+     * A preset (Hari ini, 7/30 hari, Bulan ini) is evaluated today, whenever the link was saved;
+     * only a custom range keeps the dates it carries.
+     *
+     * @see <a href="../../../../../../../docs/decisions/0081-date-presets-in-links.md">0081 presets in links</a>
+     */
+    private void restoreDates(Map<String, List<String>> params) {
+        Optional<DatePreset> preset = first(params, P_DATE).flatMap(AbstractOrderListView::preset)
+                .filter(DatePreset::hasRange);
+        if (preset.isPresent()) {
+            LocalDate today = JakartaTime.today(clock);
+            from.setValue(preset.get().from(today));
+            to.setValue(today);
+            datePreset.setValue(preset.get());
+            return;
+        }
+        from.setValue(first(params, P_FROM).map(AbstractOrderListView::date).orElse(null));
+        to.setValue(first(params, P_TO).map(AbstractOrderListView::date).orElse(null));
+        datePreset.setValue(from.isEmpty() && to.isEmpty() ? DatePreset.ANY : DatePreset.CUSTOM);
     }
 
     QueryParameters queryParameters() {
@@ -457,14 +475,16 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
             params.put(P_SOURCE, List.of(slugs(sources.getValue())));
         }
         DatePreset preset = datePreset.getValue();
-        if (preset != null && preset != DatePreset.ANY && preset != DatePreset.CUSTOM) {
+        if (preset != null && preset.hasRange()) {
+            // the preset alone: dates written here would go stale in a saved link
             params.put(P_DATE, List.of(preset.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        }
-        if (from.getValue() != null) {
-            params.put(P_FROM, List.of(from.getValue().toString()));
-        }
-        if (to.getValue() != null) {
-            params.put(P_TO, List.of(to.getValue().toString()));
+        } else {
+            if (from.getValue() != null) {
+                params.put(P_FROM, List.of(from.getValue().toString()));
+            }
+            if (to.getValue() != null) {
+                params.put(P_TO, List.of(to.getValue().toString()));
+            }
         }
         if (unprinted.getValue()) {
             params.put(P_UNPRINTED, List.of("1"));

@@ -22,6 +22,11 @@ enum DatePreset {
         };
     }
 
+    /** A range computed from today (not Semua tanggal, not a range the user picked). */
+    boolean hasRange() {
+        return this != ANY && this != CUSTOM;
+    }
+
     String labelKey() {
         return "orders.filter.date." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -85,7 +85,9 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String number = event.getRouteParameters().get("number").orElse("");
-        show(number);
+        if (OrderNotFound.find(event, number, queries) != null) {
+            show(number);
+        }
     }
 
     void show(String number) {
@@ -188,7 +190,11 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         return box;
     }
 
-    /** All events of the order, from every feature, newest first. */
+    /**
+     * All events of the order, from every feature, newest first by the moment each was recorded.
+     *
+     * @see <a href="../../../../../../../docs/decisions/0080-timeline-by-recorded-time.md">0080 timeline order</a>
+     */
     List<TimelineEntry> timeline(SalesOrder order, boolean money) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (StatusChange change : orders.history(order.getId())) {
@@ -206,17 +212,19 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         if (money) {
             for (Payment payment : payments.payments(order.getId())) {
-                entries.add(new TimelineEntry(payment.getPaidAt(), payment.getRecordedBy(), getTranslation(
-                        "timeline.payment", getTranslation("payment.kind." + payment.getKind().name().toLowerCase(Locale.ROOT)),
-                        Rupiah.format(payment.getAmount()), payment.getMethod())));
+                // placed when it was recorded; the paid-on date (stored at noon) is only named in the text
+                entries.add(new TimelineEntry(payment.getCreatedAt(), payment.getRecordedBy(), getTranslation(
+                        "timeline.payment-paid-on", getTranslation("payment.kind." + payment.getKind().name().toLowerCase(Locale.ROOT)),
+                        Rupiah.format(payment.getAmount()), payment.getMethod(),
+                        JakartaTime.format(payment.getPaidAt().atZone(JakartaTime.ZONE).toLocalDate(), getLocale()))));
             }
-        }
-        if (money) { // the buyer's bank details and what they transferred: not for the warehouse
+            // the buyer's bank details and what they transferred: not for the warehouse either
             for (PaymentConfirmation confirmation : payments.confirmations(order.getId())) {
                 entries.add(new TimelineEntry(confirmation.getSubmittedAt(),
                         confirmation.getSubmittedBy() == null ? getTranslation("timeline.buyer") : confirmation.getSubmittedBy(),
-                        getTranslation("timeline.confirmation", confirmation.getBank(), confirmation.getAccountHolder(),
-                                getTranslation("confirmation.state." + confirmation.getState().name().toLowerCase(Locale.ROOT)))));
+                        getTranslation("timeline.confirmation-transferred-on", confirmation.getBank(), confirmation.getAccountHolder(),
+                                getTranslation("confirmation.state." + confirmation.getState().name().toLowerCase(Locale.ROOT)),
+                                JakartaTime.format(confirmation.getTransferDate(), getLocale()))));
                 if (confirmation.getState() == ConfirmationState.SUPERSEDED && confirmation.getDecidedAt() != null) {
                     entries.add(new TimelineEntry(confirmation.getDecidedAt(), Objects.requireNonNullElse(
                             confirmation.getDecidedBy(), ""), getTranslation("timeline.confirmation-superseded",
@@ -242,6 +250,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                         sent ? null : followUp.getId()));
             }
         }
+        // by when each event was recorded; a stable sort keeps same-instant entries in the order above
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
     }

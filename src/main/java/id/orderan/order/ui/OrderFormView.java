@@ -344,7 +344,10 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("number").ifPresent(number -> {
-            SalesOrder order = queries.getByNumber(number);
+            SalesOrder order = OrderNotFound.find(event, number, queries);
+            if (order == null) {
+                return;
+            }
             editing = order;
             title.setText(getTranslation("order.form.edit-title", order.getOrderNumber()));
             customer.setItems(List.of(customers.get(order.getCustomerId())));
