@@ -118,9 +118,12 @@ class StaffAccountsUiTest extends KaribuTest {
         collect(_get(com.vaadin.flow.component.sidenav.SideNav.class).getItems(), labels);
         assertThat(labels).contains("Ganti password").doesNotContain("Pengguna", "Log masuk");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("settings/users"))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        UI.getCurrent().navigate("settings/users");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(UsersView.class)).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                id.orderan.base.ui.AccessDeniedView.class), com.vaadin.flow.component.html.H2.class,
+                spec -> spec.withId("error-title")).getText())
+                .isEqualTo("Anda tidak punya akses ke halaman ini");
     }
 
     private static void collect(java.util.List<com.vaadin.flow.component.sidenav.SideNavItem> items, java.util.List<String> labels) {
