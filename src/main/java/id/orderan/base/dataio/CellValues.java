@@ -50,17 +50,8 @@ public final class CellValues {
             text = text.substring(1).strip();
         }
         text = text.replace(" ", "");
-        String digits;
-        if (GROUPED_DOTS.matcher(text).matches()) {
-            digits = text.replaceFirst(",0+$", "").replace(".", "");
-        } else if (GROUPED_COMMAS.matcher(text).matches()) {
-            digits = text.replaceFirst("\\.0+$", "").replace(",", "");
-        } else if (PLAIN.matcher(text).matches()) {
-            digits = text.replaceFirst("[.,]0+$", "");
-        } else {
-            throw new BusinessException("error.import.rupiah", column, raw);
-        }
-        if (digits.length() > 15) {
+        @Nullable String digits = digits(text);
+        if (digits == null || digits.length() > 15) {
             throw new BusinessException("error.import.rupiah", column, raw);
         }
         long value = Long.parseLong(digits);
@@ -78,21 +69,29 @@ public final class CellValues {
         if (negative) {
             text = text.substring(1).strip();
         }
-        String digits;
-        if (GROUPED_DOTS.matcher(text).matches()) {
-            digits = text.replaceFirst(",0+$", "").replace(".", "");
-        } else if (GROUPED_COMMAS.matcher(text).matches()) {
-            digits = text.replaceFirst("\\.0+$", "").replace(",", "");
-        } else if (PLAIN.matcher(text).matches()) {
-            digits = text.replaceFirst("[.,]0+$", "");
-        } else {
-            throw new BusinessException("error.import.whole-number", column, raw);
-        }
-        if (digits.length() > 9) {
+        @Nullable String digits = digits(text);
+        if (digits == null || digits.length() > 9) {
             throw new BusinessException("error.import.whole-number", column, raw);
         }
         int value = Integer.parseInt(digits);
         return negative ? -value : value;
+    }
+
+    /**
+     * The digits of a whole number written the Indonesian way ({@code 1.250.000}, {@code 1.250.000,00}),
+     * the English way ({@code 1,250,000}) or plain; null when it is none of those (e.g. {@code 12,5}).
+     */
+    private static @Nullable String digits(String text) {
+        if (GROUPED_DOTS.matcher(text).matches()) {
+            return text.replaceFirst(",0+$", "").replace(".", "");
+        }
+        if (GROUPED_COMMAS.matcher(text).matches()) {
+            return text.replaceFirst("\\.0+$", "").replace(",", "");
+        }
+        if (PLAIN.matcher(text).matches()) {
+            return text.replaceFirst("[.,]0+$", "");
+        }
+        return null;
     }
 
     /** Yes or no in the words sellers use; null when blank. */
