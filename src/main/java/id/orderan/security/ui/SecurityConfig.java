@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -71,7 +72,10 @@ class SecurityConfig {
         });
         // X-Content-Type-Options: nosniff and X-Frame-Options: DENY are Spring Security's defaults
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false))
+                .enableCsrfConfiguration(false)
+                // a path that matches no route reaches Vaadin for signed-in users, so they see the
+                // not-found page (404) instead of Spring's bare 403; visitors still go to the login page
+                .anyRequest(AuthorizedUrl::authenticated))
                 .build();
     }
 

@@ -85,4 +85,5 @@ class ErrorViewsUiTest extends KaribuTest {
 
         assertThat(_get(AccessDeniedView.class).title.getText()).isEqualTo("You do not have access to this page");
     }
+
 }
