@@ -7,8 +7,8 @@ import id.orderan.base.Translations;
 import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.PhoneNumber;
-import id.orderan.order.OrderLine;
 import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderSheet;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
 import id.orderan.security.AppRoles;
@@ -80,16 +80,15 @@ public class DocumentService {
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
     public byte[] labels(List<String> orderNumbers, LabelFormat format, Locale locale) {
         requireBulkSize(orderNumbers);
-        // three queries for any number of labels: orders with lines, their shipments, their products
-        List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
-        Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
-        Map<Long, ProductRow> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
-                        .map(OrderLine::getProductId).filter(Objects::nonNull).distinct().toList()).stream()
-                .collect(Collectors.toMap(ProductRow::id, Function.identity()));
+        // three queries for any number of labels: orders with lines, their shipments, their products;
+        // sheets, not entities: the warehouse prints labels and reads no money but the COD amount
+        List<OrderSheet> batch = orders.sheets(orderNumbers);
+        Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(OrderSheet::id).toList());
+        Map<Long, ProductRow> productsById = productsOf(batch);
         StoreProfile profile = store.profile();
         List<DocumentModels.Label> labels = new ArrayList<>();
-        for (SalesOrder order : batch) {
-            labels.add(labelModel(order, shipments.get(order.getId()), productsById, profile));
+        for (OrderSheet order : batch) {
+            labels.add(labelModel(order, shipments.get(order.id()), productsById, profile));
         }
         List<List<DocumentModels.Label>> pages = new ArrayList<>();
         for (int i = 0; i < labels.size(); i += format.perPage()) {
@@ -106,12 +105,11 @@ public class DocumentService {
         List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
         StoreProfile profile = store.profile();
         Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
-        Map<Long, ProductRow> productsById = products.findAllById(batch.stream().flatMap(o -> o.getLines().stream())
-                        .map(OrderLine::getProductId).filter(Objects::nonNull).distinct().toList()).stream()
-                .collect(Collectors.toMap(ProductRow::id, Function.identity()));
+        Map<Long, ProductRow> productsById = productsOf(batch.stream().map(order -> OrderSheet.of(order, true)).toList());
         List<Map<String, Object>> pairs = batch.stream().map(order -> Map.<String, Object>of(
                 "invoice", invoiceModel(order, null, locale, profile),
-                "label", labelModel(order, shipments.get(order.getId()), productsById, profile))).toList();
+                "label", labelModel(OrderSheet.of(order, true), shipments.get(order.getId()), productsById, profile)))
+                .toList();
         return renderer.render("invoice-and-label", Map.of("pairs", pairs, "t", texts(locale)), locale);
     }
 
@@ -172,21 +170,27 @@ public class DocumentService {
                 Barcodes.code128(order.getOrderNumber()), store.invoiceFooter());
     }
 
-    private DocumentModels.Label labelModel(SalesOrder order, @Nullable Shipment shipment, Map<Long, ProductRow> byId,
+    private Map<Long, ProductRow> productsOf(List<OrderSheet> batch) {
+        return products.findAllById(batch.stream().flatMap(o -> o.lines().stream())
+                        .map(OrderSheet.Line::productId).filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(ProductRow::id, Function.identity()));
+    }
+
+    private DocumentModels.Label labelModel(OrderSheet order, @Nullable Shipment shipment, Map<Long, ProductRow> byId,
             StoreProfile store) {
-        int grams = order.getLines().stream().mapToInt(l -> l.getProductId() == null || !byId.containsKey(l.getProductId())
-                ? 0 : byId.get(l.getProductId()).weightGrams() * l.getQuantity()).sum();
+        int grams = order.lines().stream().mapToInt(l -> l.productId() == null || !byId.containsKey(l.productId())
+                ? 0 : byId.get(l.productId()).weightGrams() * l.quantity()).sum();
         String courier = shipment != null ? shipment.getCourier().label() + " " + Objects.requireNonNullElse(
-                shipment.getService(), "") : order.getCourier();
+                shipment.getService(), "") : order.courier();
         String resi = shipment == null ? null : shipment.getResi();
-        boolean dropship = order.getSenderName() != null;
-        return new DocumentModels.Label(order.getOrderNumber(), Barcodes.code128(order.getOrderNumber()), courier, resi,
-                resi == null ? null : Barcodes.code128(resi), order.getRecipientName(),
-                PhoneNumber.display(order.getRecipientPhone()), order.getShippingAddress().singleLine(),
-                dropship ? order.getSenderName() : store.name(),
-                dropship ? PhoneNumber.display(order.getSenderPhone()) : store.phone(),
+        boolean dropship = order.senderName() != null;
+        return new DocumentModels.Label(order.orderNumber(), Barcodes.code128(order.orderNumber()), courier, resi,
+                resi == null ? null : Barcodes.code128(resi), order.recipientName(),
+                PhoneNumber.display(order.recipientPhone()), order.shippingAddress().singleLine(),
+                dropship ? order.senderName() : store.name(),
+                dropship ? PhoneNumber.display(order.senderPhone()) : store.phone(),
                 String.format(Locale.ROOT, "%.2f kg", grams / 1000.0),
-                order.getLines().stream().map(l -> l.getSku() + " × " + l.getQuantity()).toList(),
-                order.isCod() ? Rupiah.format(order.remaining()) : null);
+                order.lines().stream().map(l -> l.sku() + " × " + l.quantity()).toList(),
+                order.codToCollect() == null ? null : Rupiah.format(order.codToCollect()));
     }
 }

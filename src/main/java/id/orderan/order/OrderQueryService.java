@@ -85,24 +85,60 @@ public class OrderQueryService {
         return counts(filter).sum(filter.statuses());
     }
 
-    /** Several orders with their lines in one query, in the order asked for; unknown numbers are refused. */
+    /**
+     * One order as the current user may see it: the detail page, the Aksi menu, resi entry and labels
+     * read this, for every role. The warehouse gets it without money but the COD amount to collect.
+     */
+    public OrderSheet sheet(String orderNumber) {
+        return OrderSheet.of(getEntity(orderNumber), maySeeMoney());
+    }
+
+    /** Several sheets with their lines in one query, in the order asked for; unknown numbers are refused. */
+    public List<OrderSheet> sheets(List<String> orderNumbers) {
+        boolean money = maySeeMoney();
+        return entities(orderNumbers).stream().map(order -> OrderSheet.of(order, money)).toList();
+    }
+
+    /** Whether an order with this number exists: what a link check needs, nothing more. */
+    public boolean exists(String orderNumber) {
+        return orders.findByOrderNumber(orderNumber).isPresent();
+    }
+
+    /**
+     * Several orders with everything, money included, in one query, in the order asked for; unknown
+     * numbers are refused. The entity carries money, so only the roles that may see money get it; the
+     * warehouse reads {@link #sheets(List)}.
+     */
+    @PreAuthorize(MONEY)
     public List<SalesOrder> getByNumbers(List<String> orderNumbers) {
+        return entities(orderNumbers);
+    }
+
+    /** The order with everything, money included: ADMIN and CS only (the warehouse reads {@link #sheet}). */
+    @PreAuthorize(MONEY)
+    public SalesOrder getById(long orderId) {
+        return orders.findById(orderId)
+                .orElseThrow(() -> new BusinessException("error.order.not-found", String.valueOf(orderId)));
+    }
+
+    /** The order with everything, money included: ADMIN and CS only (the warehouse reads {@link #sheet}). */
+    @PreAuthorize(MONEY)
+    public SalesOrder getByNumber(String orderNumber) {
+        return getEntity(orderNumber);
+    }
+
+    private SalesOrder getEntity(String orderNumber) {
+        return orders.findByOrderNumber(orderNumber)
+                .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));
+    }
+
+    private List<SalesOrder> entities(List<String> orderNumbers) {
         Map<String, SalesOrder> byNumber = new java.util.HashMap<>();
         for (SalesOrder order : orders.findByOrderNumberIn(orderNumbers)) {
             byNumber.put(order.getOrderNumber(), order);
         }
         return orderNumbers.stream().map(number -> java.util.Optional.ofNullable(byNumber.get(number))
                 .orElseThrow(() -> new BusinessException("error.order.not-found", number))).toList();
-    }
-
-    public SalesOrder getById(long orderId) {
-        return orders.findById(orderId)
-                .orElseThrow(() -> new BusinessException("error.order.not-found", String.valueOf(orderId)));
-    }
-
-    public SalesOrder getByNumber(String orderNumber) {
-        return orders.findByOrderNumber(orderNumber)
-                .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));
     }
 
     /** A customer's orders for their detail page, newest first. Money: ADMIN and CS only. */

@@ -3,6 +3,7 @@ package id.orderan.shipping;
 import id.orderan.base.BusinessException;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
+import id.orderan.order.OrderSheet;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
 import id.orderan.security.AppRoles;
@@ -58,22 +59,22 @@ public class ShippingService {
             throw new BusinessException("error.resi.length", MIN_RESI, MAX_RESI);
         }
         String service = command.service().trim();
-        SalesOrder order = orderQueries.getByNumber(command.orderNumber());
-        List<Shipment> sameResi = shipments.findByResiAndOrderIdNot(resi, order.getId());
+        OrderSheet order = orderQueries.sheet(command.orderNumber());
+        List<Shipment> sameResi = shipments.findByResiAndOrderIdNot(resi, order.id());
         if (!sameResi.isEmpty() && !command.duplicateConfirmed()) {
             throw new DuplicateResiException(resi, sameResi.size());
         }
-        Optional<Shipment> existing = shipments.findFirstByOrderIdOrderByIdDesc(order.getId());
-        if (order.getStatus() == OrderStatus.PROSES_PENGIRIMAN && existing.isPresent()) {
+        Optional<Shipment> existing = shipments.findFirstByOrderIdOrderByIdDesc(order.id());
+        if (order.status() == OrderStatus.PROSES_PENGIRIMAN && existing.isPresent()) {
             Shipment shipment = existing.get();
             String before = shipment.getCourier().label() + " " + shipment.getResi();
             shipment.correct(command.courier(), service, resi);
-            orders.note(order.getId(), "Resi: " + before + " → " + command.courier().label() + " " + resi);
+            orders.note(order.id(), "Resi: " + before + " → " + command.courier().label() + " " + resi);
             return shipment;
         }
-        var shipment = new Shipment(order.getId(), command.courier(), actor(), clock.instant());
+        var shipment = new Shipment(order.id(), command.courier(), actor(), clock.instant());
         shipment.ship(service, resi, clock.instant());
-        orders.shipped(order.getId(), command.courier().label() + " " + service + " " + resi);
+        orders.shipped(order.id(), command.courier().label() + " " + service + " " + resi);
         return shipments.save(shipment);
     }
 

@@ -18,7 +18,7 @@ import id.orderan.order.InvoiceNotes;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderStatus;
-import id.orderan.order.SalesOrder;
+import id.orderan.order.OrderSheet;
 import id.orderan.payment.PaymentService;
 import id.orderan.payment.ui.ConfirmPaymentDialog;
 import id.orderan.payment.ui.PaymentDialog;
@@ -109,12 +109,12 @@ class OrderActions {
 
     /** The Aksi menu of one order. */
     Dialog openMenu(String orderNumber, Runnable refresh) {
-        SalesOrder order = queries.getByNumber(orderNumber);
+        OrderSheet order = queries.sheet(orderNumber);
         Dialog menu = Forms.dialog(menuTitle(order));
         menu.setCloseOnOutsideClick(true);
         var buttons = new VerticalLayout();
         buttons.setPadding(false);
-        for (Action action : available(order.getStatus())) {
+        for (Action action : available(order.status())) {
             Button button = new Button(menu.getTranslation("order-action." + action.name().toLowerCase().replace('_', '-')),
                     icon(action).create());
             button.setWidthFull();
@@ -131,31 +131,34 @@ class OrderActions {
         return menu;
     }
 
-    Dialog run(Action action, SalesOrder order, Runnable refresh) {
+    /** {@code order}: as the current user may see it; dialogs about money read the full order themselves. */
+    Dialog run(Action action, OrderSheet order, Runnable refresh) {
         Dialog dialog = switch (action) {
             case DETAIL -> {
-                UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.getOrderNumber()));
+                UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.orderNumber()));
                 yield null;
             }
             case EDIT -> {
-                UI.getCurrent().navigate(OrderFormView.class, new RouteParameters("number", order.getOrderNumber()));
+                UI.getCurrent().navigate(OrderFormView.class, new RouteParameters("number", order.orderNumber()));
                 yield null;
             }
-            case PAYMENT -> new PaymentDialog(payments, order, JakartaTime.today(clock), refresh);
-            case SUBMIT_CONFIRMATION -> new SubmitConfirmationDialog(payments, order, JakartaTime.today(clock), refresh);
-            case CHECK_CONFIRMATION -> new ConfirmPaymentDialog(payments, order, refresh);
+            case PAYMENT -> new PaymentDialog(payments, queries.getByNumber(order.orderNumber()), JakartaTime.today(clock),
+                    refresh);
+            case SUBMIT_CONFIRMATION -> new SubmitConfirmationDialog(payments, queries.getByNumber(order.orderNumber()),
+                    JakartaTime.today(clock), refresh);
+            case CHECK_CONFIRMATION -> new ConfirmPaymentDialog(payments, queries.getByNumber(order.orderNumber()), refresh);
             case RESI -> new ResiDialog(shipping, order, refresh);
             case DELIVERED -> {
-                delivered(List.of(order.getOrderNumber()), refresh);
+                delivered(List.of(order.orderNumber()), refresh);
                 yield null;
             }
             case PRINT_LABEL -> {
-                printLabels(List.of(order.getOrderNumber()), refresh);
+                printLabels(List.of(order.orderNumber()), refresh);
                 yield null;
             }
-            case PRINT_INVOICE -> invoiceNoteDialog(order.getOrderNumber(), refresh);
-            case CANCEL -> reasonDialog(false, List.of(order.getOrderNumber()), refresh);
-            case RETUR -> reasonDialog(true, List.of(order.getOrderNumber()), refresh);
+            case PRINT_INVOICE -> invoiceNoteDialog(order.orderNumber(), refresh);
+            case CANCEL -> reasonDialog(false, List.of(order.orderNumber()), refresh);
+            case RETUR -> reasonDialog(true, List.of(order.orderNumber()), refresh);
         };
         if (dialog != null) {
             dialog.open();
@@ -190,7 +193,7 @@ class OrderActions {
         if (!maySeeMoney()) {
             return null;
         }
-        return run(Action.CHECK_CONFIRMATION, queries.getByNumber(orderNumber), refresh);
+        return run(Action.CHECK_CONFIRMATION, queries.sheet(orderNumber), refresh);
     }
 
     ReasonDialog reasonDialog(boolean retur, List<String> orderNumbers, Runnable refresh) {
@@ -300,8 +303,8 @@ class OrderActions {
         return UiErrorHandler.translatedArgs(UI.getCurrent(), args);
     }
 
-    private String menuTitle(SalesOrder order) {
-        return order.getOrderNumber() + " · " + UI.getCurrent().getTranslation(order.getStatus().labelKey());
+    private String menuTitle(OrderSheet order) {
+        return order.orderNumber() + " · " + UI.getCurrent().getTranslation(order.status().labelKey());
     }
 
     private static VaadinIcon icon(Action action) {

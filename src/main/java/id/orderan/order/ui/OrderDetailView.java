@@ -24,10 +24,9 @@ import id.orderan.customer.PhoneNumber;
 import id.orderan.followup.FollowUp;
 import id.orderan.followup.FollowUpService;
 import id.orderan.followup.FollowUpState;
-import id.orderan.order.OrderLine;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
-import id.orderan.order.SalesOrder;
+import id.orderan.order.OrderSheet;
 import id.orderan.order.StatusChange;
 import id.orderan.payment.ConfirmationState;
 import id.orderan.payment.Payment;
@@ -85,86 +84,86 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String number = event.getRouteParameters().get("number").orElse("");
-        if (OrderNotFound.find(event, number, queries) != null) {
+        if (OrderNotFound.find(event, number, queries::sheet) != null) {
             show(number);
         }
     }
 
     void show(String number) {
         removeAll();
-        SalesOrder order = queries.getByNumber(number);
-        title = order.getOrderNumber();
-        boolean money = actions.maySeeMoney();
+        OrderSheet order = queries.sheet(number);
+        title = order.orderNumber();
+        OrderSheet.Totals totals = order.totals(); // null for the warehouse: it sees no money
 
-        var heading = new FlexLayout(new H2(order.getOrderNumber()),
-                Badge.of(getTranslation(order.getStatus().labelKey()), order.getStatus().badgeStyle()));
+        var heading = new FlexLayout(new H2(order.orderNumber()),
+                Badge.of(getTranslation(order.status().labelKey()), order.status().badgeStyle()));
         heading.setAlignItems(Alignment.CENTER);
         heading.getStyle().set("gap", "var(--lumo-space-m)");
-        add(heading, new Paragraph(getTranslation("detail.created", JakartaTime.format(order.getCreatedAt(), getLocale()),
-                getTranslation(order.getSource().labelKey()))));
+        add(heading, new Paragraph(getTranslation("detail.created", JakartaTime.format(order.createdAt(), getLocale()),
+                getTranslation(order.source().labelKey()))));
 
         actionButtons.removeAll();
         actionButtons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actionButtons.getStyle().set("gap", "var(--lumo-space-s)");
-        for (OrderActions.Action action : actions.available(order.getStatus())) {
+        for (OrderActions.Action action : actions.available(order.status())) {
             if (action == OrderActions.Action.DETAIL) {
                 continue;
             }
             var button = new Button(getTranslation("order-action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                    e -> actions.run(action, queries.getByNumber(number), () -> show(number)));
+                    e -> actions.run(action, queries.sheet(number), () -> show(number)));
             button.setId("detail-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.addThemeName("large");
             actionButtons.add(button);
         }
-        if (money && order.getStatus() != id.orderan.order.OrderStatus.CANCEL
-                && order.getStatus() != id.orderan.order.OrderStatus.RETUR) {
+        if (totals != null && order.status() != id.orderan.order.OrderStatus.CANCEL
+                && order.status() != id.orderan.order.OrderStatus.RETUR) {
             actionButtons.add(followUpButton(number, id.orderan.followup.FollowUpChannel.WHATSAPP,
-                    order.getCustomerPhone() != null));
+                    order.customerPhone() != null));
             actionButtons.add(followUpButton(number, id.orderan.followup.FollowUpChannel.EMAIL,
-                    order.getCustomerEmail() != null));
+                    order.customerEmail() != null));
         }
         add(actionButtons);
 
         var buyer = new Div(new H3(getTranslation("detail.buyer")),
-                new Paragraph(order.getCustomerName() + " · " + getTranslation(order.getCustomerCategory().labelKey())),
-                new Paragraph(PhoneNumber.display(order.getCustomerPhone())
-                        + (order.getCustomerEmail() == null ? "" : " · " + order.getCustomerEmail())));
+                new Paragraph(order.customerName() + " · " + getTranslation(order.customerCategory().labelKey())),
+                new Paragraph(PhoneNumber.display(order.customerPhone())
+                        + (order.customerEmail() == null ? "" : " · " + order.customerEmail())));
         var shipTo = new Div(new H3(getTranslation("detail.ship-to")),
-                new Paragraph(order.getRecipientName() + " · " + PhoneNumber.display(order.getRecipientPhone())),
-                new Paragraph(order.getShippingAddress().singleLine()));
-        if (order.getSenderName() != null) {
-            shipTo.add(new Paragraph(getTranslation("detail.sender", order.getSenderName())));
+                new Paragraph(order.recipientName() + " · " + PhoneNumber.display(order.recipientPhone())),
+                new Paragraph(order.shippingAddress().singleLine()));
+        if (order.senderName() != null) {
+            shipTo.add(new Paragraph(getTranslation("detail.sender", order.senderName())));
         }
         var people = new FlexLayout(buyer, shipTo);
         people.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         people.getStyle().set("gap", "var(--lumo-space-xl)");
         add(people);
 
-        var lines = new Grid<OrderLine>(OrderLine.class, false);
-        lines.addColumn(OrderLine::getProductName).setHeader(getTranslation("order.form.product")).setFlexGrow(3);
-        lines.addColumn(OrderLine::getSku).setHeader("SKU").setAutoWidth(true);
-        lines.addColumn(OrderLine::getQuantity).setHeader(getTranslation("order.form.quantity"))
+        var lines = new Grid<OrderSheet.Line>(OrderSheet.Line.class, false);
+        lines.addColumn(OrderSheet.Line::productName).setHeader(getTranslation("order.form.product")).setFlexGrow(3);
+        lines.addColumn(OrderSheet.Line::sku).setHeader("SKU").setAutoWidth(true);
+        lines.addColumn(OrderSheet.Line::quantity).setHeader(getTranslation("order.form.quantity"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        if (money) {
-            lines.addColumn(l -> Rupiah.format(l.getUnitPrice())).setHeader(getTranslation("order.form.unit-price"))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-            lines.addColumn(l -> Rupiah.format(l.lineTotal())).setHeader(getTranslation("order.form.subtotal"))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        if (totals != null) {
+            lines.addColumn(l -> Rupiah.format(Objects.requireNonNull(l.unitPrice())))
+                    .setHeader(getTranslation("order.form.unit-price")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            lines.addColumn(l -> Rupiah.format(Objects.requireNonNull(l.lineTotal())))
+                    .setHeader(getTranslation("order.form.subtotal")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
-        lines.setItems(order.getLines());
+        lines.setItems(order.lines());
         lines.setAllRowsVisible(true);
         lines.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(lines);
-        if (money) {
-            add(moneySummary(order));
+        if (totals != null) {
+            add(moneySummary(totals));
         }
-        if (order.getNote() != null) {
-            add(new Paragraph(getTranslation("order.form.note") + ": " + order.getNote()));
+        if (order.note() != null) {
+            add(new Paragraph(getTranslation("order.form.note") + ": " + order.note()));
         }
 
         timeline.removeAll();
         timeline.addClassName("orderan-timeline");
-        for (TimelineEntry entry : timeline(order, money)) {
+        for (TimelineEntry entry : timeline(order.id(), totals != null)) {
             var item = new ListItem(new Span(JakartaTime.format(entry.at(), getLocale())), new Span(entry.who()),
                     new Span(entry.text()));
             if (entry.retryFollowUp() != null) {
@@ -179,14 +178,14 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         add(new H3(getTranslation("detail.timeline")), timeline);
     }
 
-    private Div moneySummary(SalesOrder order) {
+    private Div moneySummary(OrderSheet.Totals totals) {
         var box = new Div();
         box.addClassName("orderan-totals");
-        box.add(row("order.form.subtotal", order.getSubtotal()), row("order.form.discount", -order.getDiscount()),
-                row("order.form.shipping", order.getShippingCost()), row("order.form.insurance", order.getInsurance()),
-                row("order.form.other-fee", order.getOtherFee()), row("order.form.unique-code", order.getUniqueCode()),
-                row("order.form.total", order.getGrandTotal()), row("detail.paid", order.getAmountPaid()),
-                row("detail.remaining", order.remaining()));
+        box.add(row("order.form.subtotal", totals.subtotal()), row("order.form.discount", -totals.discount()),
+                row("order.form.shipping", totals.shippingCost()), row("order.form.insurance", totals.insurance()),
+                row("order.form.other-fee", totals.otherFee()), row("order.form.unique-code", totals.uniqueCode()),
+                row("order.form.total", totals.grandTotal()), row("detail.paid", totals.amountPaid()),
+                row("detail.remaining", totals.remaining()));
         return box;
     }
 
@@ -195,9 +194,9 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
      *
      * @see <a href="../../../../../../../docs/decisions/0080-timeline-by-recorded-time.md">0080 timeline order</a>
      */
-    List<TimelineEntry> timeline(SalesOrder order, boolean money) {
+    List<TimelineEntry> timeline(long orderId, boolean money) {
         List<TimelineEntry> entries = new ArrayList<>();
-        for (StatusChange change : orders.history(order.getId())) {
+        for (StatusChange change : orders.history(orderId)) {
             String text;
             if (change.getFromStatus() == null) {
                 text = getTranslation("timeline.created");
@@ -211,7 +210,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
             entries.add(new TimelineEntry(change.getChangedAt(), change.getChangedBy(), text));
         }
         if (money) {
-            for (Payment payment : payments.payments(order.getId())) {
+            for (Payment payment : payments.payments(orderId)) {
                 // placed when it was recorded; the paid-on date (stored at noon) is only named in the text
                 entries.add(new TimelineEntry(payment.getCreatedAt(), payment.getRecordedBy(), getTranslation(
                         "timeline.payment-paid-on", getTranslation("payment.kind." + payment.getKind().name().toLowerCase(Locale.ROOT)),
@@ -219,7 +218,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                         JakartaTime.format(payment.getPaidAt().atZone(JakartaTime.ZONE).toLocalDate(), getLocale()))));
             }
             // the buyer's bank details and what they transferred: not for the warehouse either
-            for (PaymentConfirmation confirmation : payments.confirmations(order.getId())) {
+            for (PaymentConfirmation confirmation : payments.confirmations(orderId)) {
                 entries.add(new TimelineEntry(confirmation.getSubmittedAt(),
                         confirmation.getSubmittedBy() == null ? getTranslation("timeline.buyer") : confirmation.getSubmittedBy(),
                         getTranslation("timeline.confirmation-transferred-on", confirmation.getBank(), confirmation.getAccountHolder(),
@@ -232,14 +231,14 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                 }
             }
         }
-        for (Shipment shipment : shipping.shipments(order.getId())) {
+        for (Shipment shipment : shipping.shipments(orderId)) {
             if (shipment.getDeliveredAt() != null) {
                 entries.add(new TimelineEntry(shipment.getDeliveredAt(), "", getTranslation("timeline.delivered",
                         shipment.getCourier().label())));
             }
         }
         if (money) {
-            for (FollowUp followUp : followUps.history(order.getId())) {
+            for (FollowUp followUp : followUps.history(orderId)) {
                 var stage = followUp.getStage();
                 String what = getTranslation(followUp.getChannel().labelKey())
                         + (stage == null ? "" : " " + getTranslation(stage.labelKey()));

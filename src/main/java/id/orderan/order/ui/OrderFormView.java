@@ -344,7 +344,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("number").ifPresent(number -> {
-            SalesOrder order = OrderNotFound.find(event, number, queries);
+            SalesOrder order = OrderNotFound.find(event, number, queries::getByNumber);
             if (order == null) {
                 return;
             }

@@ -1,6 +1,5 @@
 package id.orderan.order.ui;
 
-import id.orderan.base.BusinessException;
 import id.orderan.base.ui.MissingRouteTarget;
 import id.orderan.order.OrderQueryService;
 import java.net.URLDecoder;
@@ -28,11 +27,6 @@ class OrderLinkCheck implements MissingRouteTarget {
         if (!matcher.matches() || OTHER_PAGES.contains(matcher.group(1))) {
             return false;
         }
-        try {
-            queries.getByNumber(URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8));
-            return false;
-        } catch (BusinessException e) {
-            return "error.order.not-found".equals(e.messageKey());
-        }
+        return !queries.exists(URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8));
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import id.orderan.base.BusinessException;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
-import id.orderan.order.SalesOrder;
+import id.orderan.order.OrderSheet;
 import id.orderan.shipping.Courier;
 import id.orderan.shipping.DuplicateResiException;
 import id.orderan.shipping.ResiCommand;
@@ -30,22 +30,22 @@ public class ResiDialog extends Dialog {
     final Button save;
     ConfirmDialog duplicateQuestion;
 
-    public ResiDialog(ShippingService shipping, SalesOrder order, Runnable onSaved) {
-        setHeaderTitle(getTranslation("resi.title", order.getOrderNumber()));
+    public ResiDialog(ShippingService shipping, OrderSheet order, Runnable onSaved) {
+        setHeaderTitle(getTranslation("resi.title", order.orderNumber()));
         setCloseOnOutsideClick(false);
         addClassNames("orderan-dialog", "orderan-dialog--tablet");
         setWidth("min(34rem, 100vw)");
         courier.setLabel(getTranslation("resi.courier"));
         courier.setItems(Arrays.asList(Courier.values()));
         courier.setItemLabelGenerator(Courier::label);
-        if (order.getCourier() != null) {
-            Arrays.stream(Courier.values()).filter(c -> c.name().equals(order.getCourier())).findFirst()
+        if (order.courier() != null) {
+            Arrays.stream(Courier.values()).filter(c -> c.name().equals(order.courier())).findFirst()
                     .ifPresent(courier::setValue);
         }
         courier.setRequired(true);
         service.setLabel(getTranslation("resi.service"));
         service.setPlaceholder("REG, YES, EZ…");
-        service.setValue(order.getCourierService() == null ? "" : order.getCourierService());
+        service.setValue(order.courierService() == null ? "" : order.courierService());
         resi.setLabel(getTranslation("resi.number"));
         resi.setRequired(true);
         resi.addThemeVariants(TextFieldVariant.LUMO_ALIGN_CENTER);
@@ -72,16 +72,16 @@ public class ResiDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    private void save(ShippingService shipping, SalesOrder order, boolean duplicateConfirmed, Runnable onSaved) {
+    private void save(ShippingService shipping, OrderSheet order, boolean duplicateConfirmed, Runnable onSaved) {
         if (courier.getValue() == null) {
             courier.setInvalid(true);
             courier.setErrorMessage(getTranslation("resi.courier-required"));
             return;
         }
         try {
-            shipping.enterResi(new ResiCommand(order.getOrderNumber(), courier.getValue(), service.getValue(),
+            shipping.enterResi(new ResiCommand(order.orderNumber(), courier.getValue(), service.getValue(),
                     resi.getValue(), duplicateConfirmed));
-            Notifications.success(getTranslation("resi.saved", order.getOrderNumber()));
+            Notifications.success(getTranslation("resi.saved", order.orderNumber()));
             close();
             onSaved.run();
         } catch (DuplicateResiException duplicate) {
