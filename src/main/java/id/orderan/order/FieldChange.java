@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * address on one line; {@code null} for empty). A {@link OrderField#COD} value is "true"/"false" for
  * the view to translate. An amount field without values is one whose amounts were withheld
  * ({@link #withoutAmount()}): amounts are never empty.
+ *
+ * @see <a href="../../../../../../docs/decisions/0086-edits-on-the-timeline.md">0086</a>
  */
 @Embeddable
 public record FieldChange(
