@@ -1,6 +1,8 @@
 package id.orderan.order;
 
+import id.orderan.base.Address;
 import id.orderan.base.BusinessException;
+import id.orderan.base.Rupiah;
 import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.catalog.StockReason;
@@ -125,41 +127,128 @@ public class OrderService {
     }
 
     /**
-     * Edits an order the caller loaded at {@code expectedVersion}. Lines and money only while the
-     * order is unpaid (Belum Bayar, Down Payment, Konfirmasi); afterwards only the note and the
-     * shipping address. A save on a stale version changes nothing and names who changed it.
+     * Edits an order the caller loaded at {@code expectedVersion}. The command is compared with the
+     * order field by field: when a changed field may not change in the order's status
+     * ({@link OrderEditPolicy}) the edit is refused naming those fields and nothing changes;
+     * otherwise every change is applied and one timeline entry lists each, before → after. Saved
+     * unchanged: nothing is written and the result says so. A save on a stale version changes
+     * nothing and names who changed it.
+     *
+     * @see <a href="../../../../../../docs/decisions/0085-what-an-edit-may-change-per-status.md">0085</a>
      */
     @Transactional
     @PreAuthorize(MONEY)
-    public SalesOrder update(String orderNumber, long expectedVersion, CreateOrderCommand command,
+    public OrderEditResult update(String orderNumber, long expectedVersion, CreateOrderCommand command,
             ShippingDetails shipping) {
         SalesOrder order = byNumber(orderNumber);
         if (order.getVersion() != expectedVersion) {
             throw new OrderChangedException(orderNumber, Objects.requireNonNullElse(order.getUpdatedBy(), "?"));
         }
-        if (OrderTransitions.fullyEditable(order.getStatus())) {
-            validate(command);
-            Map<Long, Integer> before = quantities(order);
-            order.clearLines();
-            orders.flush(); // orphan removal before the new lines, keeps line numbers unique
-            fill(order, command);
-            moveStockForEdit(orderNumber, before, quantities(order));
-            if (order.getAmountPaid() >= order.getGrandTotal() && order.getGrandTotal() > 0) {
-                throw new BusinessException("error.order.total-below-paid");
-            }
-        } else if (!sameMoneyAndLines(order, command)) {
-            throw new BusinessException("error.order.locked-after-payment");
-        } else {
-            order.setNote(blankToNull(command.note()));
+        OrderEdit edit = requested(order, command, shipping);
+        List<FieldChange> changes = edit.changesFrom(order);
+        Set<OrderField> allowed = OrderEditPolicy.editable(order.getStatus());
+        List<String> refused = changes.stream().map(FieldChange::field).filter(field -> !allowed.contains(field))
+                .map(OrderField::labelKey).toList();
+        if (!refused.isEmpty()) {
+            throw new BusinessException(OrderEditPolicy.refusalKey(order.getStatus()), refused);
         }
-        order.shipTo(shipping.recipientName().isBlank() ? order.getRecipientName() : shipping.recipientName().strip(),
-                PhoneNumber.normalize(shipping.recipientPhone()).orElse(null), areas.resolve(shipping.address()));
-        order.touch(actor(), clock.instant());
+        if (changes.isEmpty()) {
+            return new OrderEditResult(order, List.of());
+        }
+        List<FieldChange> applied = apply(order, edit, command, changes);
+        Instant now = clock.instant();
+        String actor = actor();
+        order.touch(actor, now);
+        statusChanges.save(StatusChange.edit(order.getId(), order.getStatus(), actor, now, applied));
         try {
-            return orders.saveAndFlush(order);
+            return new OrderEditResult(orders.saveAndFlush(order), applied);
         } catch (OptimisticLockingFailureException e) {
             throw new OrderChangedException(orderNumber, "?");
         }
+    }
+
+    /** The order as the edit would leave it, every value resolved the way it would be stored. */
+    private OrderEdit requested(SalesOrder order, CreateOrderCommand command, ShippingDetails shipping) {
+        String customerName = command.customerId() == order.getCustomerId() ? order.getCustomerName()
+                : customers.get(command.customerId()).getName();
+        // callers hold a MONEY role, so the rows carry their price
+        Map<Long, ProductRow> productsById = products.findAllById(
+                        command.lines().stream().map(CreateOrderCommand.Line::productId).distinct().toList())
+                .stream().collect(Collectors.toMap(ProductRow::id, Function.identity()));
+        Map<Long, OrderLine> ordered = new LinkedHashMap<>();
+        order.getLines().stream().filter(l -> l.getProductId() != null).forEach(l -> ordered.putIfAbsent(l.getProductId(), l));
+        List<OrderEdit.Line> lines = new ArrayList<>();
+        for (CreateOrderCommand.Line line : command.lines()) {
+            ProductRow product = productsById.get(line.productId());
+            if (product == null) {
+                throw new BusinessException("error.order.product-not-found", line.productId());
+            }
+            // a product already on the order keeps its snapshot (name, and price when none is given)
+            OrderLine existing = ordered.get(product.id());
+            long unitPrice = line.unitPrice() != null ? line.unitPrice()
+                    : existing != null ? existing.getUnitPrice() : Objects.requireNonNull(product.price());
+            lines.add(existing != null
+                    ? new OrderEdit.Line(product.id(), existing.getSku(), existing.getProductName(), unitPrice, line.quantity())
+                    : new OrderEdit.Line(product.id(), product.sku(), product.name(), unitPrice, line.quantity()));
+        }
+        Address address = shipping.address().trimmed().equals(order.getShippingAddress().trimmed())
+                ? order.getShippingAddress() : areas.resolve(shipping.address());
+        return new OrderEdit(command.customerId(), customerName, lines, command.discount(), command.shippingCost(),
+                command.insurance(), command.otherFee(), command.uniqueCode(), command.cod(),
+                blankToNull(command.courier()), blankToNull(command.courierService()), blankToNull(command.senderName()),
+                editedPhone(command.senderPhone(), order.getSenderPhone()),
+                shipping.recipientName().isBlank() ? order.getRecipientName() : shipping.recipientName().strip(),
+                editedPhone(shipping.recipientPhone(), order.getRecipientPhone()), address, blankToNull(command.note()));
+    }
+
+    /** Applies an allowed edit; returns the changes with the new grand total when it moved. */
+    private List<FieldChange> apply(SalesOrder order, OrderEdit edit, CreateOrderCommand command,
+            List<FieldChange> changes) {
+        List<FieldChange> applied = new ArrayList<>(changes);
+        if (changes.stream().anyMatch(c -> c.field() == OrderField.CUSTOMER)) {
+            order.buyer(customers.get(edit.customerId()));
+        }
+        if (OrderEdit.touchesMoney(changes)) {
+            validate(command);
+            long totalBefore = order.getGrandTotal();
+            if (OrderEdit.linesOrPricesChanged(changes)) {
+                Map<Long, Integer> before = quantities(order);
+                order.clearLines();
+                orders.flush(); // orphan removal before the new lines, keeps line numbers unique
+                edit.lines().forEach(l -> order.addLine(l.productId(), l.sku(), l.name(), l.unitPrice(), l.quantity()));
+                moveStockForEdit(order.getOrderNumber(), before, quantities(order));
+            }
+            order.price(edit.discount(), edit.shippingCost(), edit.insurance(), edit.otherFee(), edit.uniqueCode());
+            if (order.getGrandTotal() < 0) {
+                throw new BusinessException("error.order.negative-total");
+            }
+            if (order.getAmountPaid() >= order.getGrandTotal() && order.getGrandTotal() > 0) {
+                throw new BusinessException("error.order.total-below-paid");
+            }
+            order.cashOnDelivery(edit.cod());
+            if (order.getGrandTotal() != totalBefore) {
+                applied.add(FieldChange.of(OrderField.TOTAL, Rupiah.format(totalBefore),
+                        Rupiah.format(order.getGrandTotal())));
+            }
+        }
+        order.setNote(edit.note());
+        order.shipVia(edit.courier(), edit.courierService());
+        order.sendAs(edit.senderName(), edit.senderPhone());
+        order.shipTo(edit.recipientName(), edit.recipientPhone(), edit.address());
+        return applied;
+    }
+
+    /** A phone as typed in the form: the stored one when it still reads the same, else a valid new one. */
+    private static @Nullable String editedPhone(@Nullable String typed, @Nullable String stored) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String input = typed.strip();
+        if (stored != null && (input.equals(stored) || input.equals(PhoneNumber.display(stored)))) {
+            return stored;
+        }
+        return PhoneNumber.normalize(input)
+                .orElseThrow(() -> new BusinessException("error.customer.phone-invalid", input));
     }
 
     // ---- status moves used by payment and shipping ---------------------------------------------
@@ -331,7 +420,8 @@ public class OrderService {
 
     /**
      * The order's audit trail. The warehouse gets it without the notes of payment steps (payment
-     * notes, DP instalments, rejection reasons of a confirmation): they talk about money.
+     * notes, DP instalments, rejection reasons of a confirmation): they talk about money; and edits
+     * without their amounts.
      *
      * @see <a href="../../../../../../docs/decisions/0071-warehouse-reads-without-money.md">0071 warehouse reads without money</a>
      */
@@ -342,10 +432,9 @@ public class OrderService {
         if (currentUser.hasAnyRole(Role.ADMIN, Role.CS)) {
             return changes;
         }
-        return changes.stream().map(change -> isPaymentStep(change) && change.getNote() != null
-                ? new StatusChange(change.getOrderId(), change.getFromStatus(), change.getToStatus(),
-                        change.getChangedBy(), change.getChangedAt(), null)
-                : change).toList();
+        // edits: that an amount changed, not from what to what (decision 0086)
+        return changes.stream().map(change -> change.withoutMoney(isPaymentStep(change) && change.getNote() != null))
+                .toList();
     }
 
     /** A change made while the order was unpaid and that stays on the way to being paid. */
@@ -446,24 +535,6 @@ public class OrderService {
             }
         }
         return quantities;
-    }
-
-    private static boolean sameMoneyAndLines(SalesOrder order, CreateOrderCommand command) {
-        if (order.getLines().size() != command.lines().size() || order.getDiscount() != command.discount()
-                || order.getShippingCost() != command.shippingCost() || order.getInsurance() != command.insurance()
-                || order.getOtherFee() != command.otherFee() || order.getUniqueCode() != command.uniqueCode()
-                || order.isCod() != command.cod()) {
-            return false;
-        }
-        for (int i = 0; i < command.lines().size(); i++) {
-            OrderLine line = order.getLines().get(i);
-            CreateOrderCommand.Line wanted = command.lines().get(i);
-            if (!Objects.equals(line.getProductId(), wanted.productId()) || line.getQuantity() != wanted.quantity()
-                    || (wanted.unitPrice() != null && wanted.unitPrice() != line.getUnitPrice())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Loaded for a change: locked (see {@link SalesOrderRepository#lockById}). */

@@ -62,7 +62,10 @@ public final class OrderTransitions {
         return MOVES.getOrDefault(from, Map.of()).keySet();
     }
 
-    /** Editing lines and money is possible only before the order is paid and being packed. */
+    /**
+     * Not yet paid in full: Belum Bayar, Down Payment, Konfirmasi. What an edit may change in each
+     * status is {@link OrderEditPolicy}'s rule, not this one.
+     */
     public static boolean fullyEditable(OrderStatus status) {
         return status == OrderStatus.BELUM_BAYAR || status == OrderStatus.DOWN_PAYMENT
                 || status == OrderStatus.KONFIRMASI;

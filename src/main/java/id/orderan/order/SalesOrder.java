@@ -174,6 +174,15 @@ public class SalesOrder extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    /** Another buyer (an unpaid order put on the wrong customer): their details as of now. */
+    void buyer(Customer buyer) {
+        this.customer = buyer;
+        this.customerName = buyer.getName();
+        this.customerCategory = buyer.getCategory();
+        this.customerPhone = buyer.getPhone();
+        this.customerEmail = buyer.getEmail();
+    }
+
     void addLine(@Nullable Long productId, String sku, String productName, long unitPrice, int quantity) {
         lines.add(new OrderLine(this, lines.size() + 1, productId, sku, productName, unitPrice, quantity));
     }

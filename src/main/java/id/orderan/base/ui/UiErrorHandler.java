@@ -52,15 +52,26 @@ public class UiErrorHandler implements VaadinServiceInitListener {
         ui.access(() -> Notifications.error(message));
     }
 
-    /** Arguments that are translation keys themselves (a status label, say) are shown translated. */
+    /**
+     * Arguments that are translation keys themselves (a status label, say) are shown translated; a
+     * list of them (the fields an edit may not change) as their translations joined by commas.
+     */
     public static Object[] translatedArgs(com.vaadin.flow.component.Component component, Object[] args) {
         Object[] result = args.clone();
         for (int i = 0; i < result.length; i++) {
-            if (result[i] instanceof String s && s.matches("[a-z]+(\\.[a-z_-]+)+")) {
+            if (result[i] instanceof String s && isKey(s)) {
                 result[i] = component.getTranslation(s);
+            } else if (result[i] instanceof java.util.List<?> list) {
+                result[i] = list.stream().map(item -> item instanceof String s && isKey(s)
+                        ? component.getTranslation(s) : String.valueOf(item))
+                        .collect(java.util.stream.Collectors.joining(", "));
             }
         }
         return result;
+    }
+
+    private static boolean isKey(String s) {
+        return s.matches("[a-z]+(\\.[a-z_-]+)+");
     }
 
     private static Throwable rootCause(Throwable throwable) {

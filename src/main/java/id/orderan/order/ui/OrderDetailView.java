@@ -24,6 +24,8 @@ import id.orderan.customer.PhoneNumber;
 import id.orderan.followup.FollowUp;
 import id.orderan.followup.FollowUpService;
 import id.orderan.followup.FollowUpState;
+import id.orderan.order.FieldChange;
+import id.orderan.order.OrderField;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderSheet;
@@ -41,6 +43,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything about one order (route {@code orders/:number}) and its timeline: created, each status
@@ -200,6 +204,8 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
             String text;
             if (change.getFromStatus() == null) {
                 text = getTranslation("timeline.created");
+            } else if (!change.getFields().isEmpty()) {
+                text = edited(change.getFields());
             } else if (change.getFromStatus() == change.getToStatus()) {
                 text = change.getNote() == null ? "" : change.getNote();
             } else {
@@ -252,6 +258,24 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         // by when each event was recorded; a stable sort keeps same-instant entries in the order above
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
+    }
+
+    /** "Order diubah: Kurir: JNE REG → SICEPAT BEST; Ongkir diubah" (the warehouse gets no amounts). */
+    private String edited(List<FieldChange> fields) {
+        return getTranslation("timeline.edited", fields.stream().map(field -> {
+            String label = getTranslation(field.field().labelKey());
+            return field.amountWithheld() ? getTranslation("timeline.edited-amount-hidden", label)
+                    : getTranslation("timeline.edited-field", label, value(field, field.before()),
+                            value(field, field.after()));
+        }).collect(Collectors.joining("; ")));
+    }
+
+    private String value(FieldChange field, @Nullable String value) {
+        if (value == null) {
+            return getTranslation("timeline.empty-value");
+        }
+        return field.field() == OrderField.COD ? getTranslation(Boolean.parseBoolean(value) ? "timeline.yes" : "timeline.no")
+                : value;
     }
 
     private Button followUpButton(String number, id.orderan.followup.FollowUpChannel channel, boolean reachable) {

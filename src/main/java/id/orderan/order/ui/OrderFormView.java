@@ -9,8 +9,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,11 +44,13 @@ import id.orderan.customer.CustomerService;
 import id.orderan.customer.ui.AddressField;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.order.CreateOrderCommand;
+import id.orderan.order.OrderEditPolicy;
+import id.orderan.order.OrderEditResult;
+import id.orderan.order.OrderField;
 import id.orderan.order.OrderLine;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderSource;
-import id.orderan.order.OrderTransitions;
 import id.orderan.order.SalesOrder;
 import id.orderan.order.ShippingDetails;
 import id.orderan.shipping.Courier;
@@ -55,7 +59,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,8 +111,13 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     final Span discountText = new Span();
     final Span totalText = new Span();
     final Button save = new Button();
+    final Button addLineButton = new Button();
+    /** On an edit: which fields the order's status no longer lets staff change, and why. */
+    final Paragraph lockedHint = new Paragraph();
 
     private @Nullable SalesOrder editing;
+    /** Staff picked or cleared the courier: a stored courier the picker does not list is kept otherwise. */
+    private boolean courierTouched;
     private final H2 title = new H2();
 
     public OrderFormView(OrderService orders, OrderQueryService queries, CustomerService customers,
@@ -121,7 +132,9 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         setMaxWidth("72rem");
         title.setText(getTranslation("order.form.title"));
 
-        add(title, customerSection(), shipToSection(), linesSection(), chargesSection(),
+        lockedHint.setId("order-locked-hint");
+        lockedHint.setVisible(false);
+        add(title, lockedHint, customerSection(), shipToSection(), linesSection(), chargesSection(),
                 totals(), actions());
         addLine();
         recalculate();
@@ -201,9 +214,11 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     private VerticalLayout linesSection() {
         lineRows.setPadding(false);
         lineRows.setSpacing(false);
-        var add = new Button(getTranslation("order.form.add-line"), VaadinIcon.PLUS.create(), e -> addLine());
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var section = new VerticalLayout(new H3(getTranslation("order.form.products")), lineRows, add);
+        addLineButton.setText(getTranslation("order.form.add-line"));
+        addLineButton.setIcon(VaadinIcon.PLUS.create());
+        addLineButton.addClickListener(e -> addLine());
+        addLineButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var section = new VerticalLayout(new H3(getTranslation("order.form.products")), lineRows, addLineButton);
         section.setPadding(false);
         return section;
     }
@@ -229,6 +244,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         courier.setLabel(getTranslation("resi.courier"));
         courier.setItems(Arrays.asList(Courier.values()));
         courier.setItemLabelGenerator(Courier::label);
+        courier.addValueChangeListener(e -> courierTouched |= e.isFromClient());
         courierService.setLabel(getTranslation("resi.service"));
         cod.setLabel(getTranslation("order.form.cod"));
         note.setLabel(getTranslation("order.form.note"));
@@ -316,7 +332,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         long subtotal = subtotal();
         var command = new CreateOrderCommand(customer.getValue().getId(), OrderSource.MANUAL, commandLines,
                 discountRupiah(subtotal), value(shippingCost), value(insurance), value(otherFee), (int) value(uniqueCode),
-                note.getValue(), courier.getValue() == null ? null : courier.getValue().name(), courierService.getValue(),
+                note.getValue(), courierName(), courierService.getValue(),
                 senderName.getValue(), senderPhone.getValue(), cod.getValue());
         try {
             SalesOrder saved;
@@ -324,7 +340,12 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
             if (editing == null) {
                 saved = orders.create(command, shipping);
             } else {
-                saved = orders.update(editing.getOrderNumber(), editing.getVersion(), command, shipping);
+                OrderEditResult result = orders.update(editing.getOrderNumber(), editing.getVersion(), command, shipping);
+                if (!result.changed()) { // never a success toast for a change that was not made
+                    Notification.show(getTranslation("order.form.no-changes"), 3000, Notification.Position.BOTTOM_START);
+                    return;
+                }
+                saved = result.order();
             }
             Notifications.success(getTranslation("order.form.saved", saved.getOrderNumber()));
             getUI().ifPresent(ui -> ui.navigate(OrderDetailView.class, new RouteParameters("number",
@@ -332,6 +353,13 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         } catch (BusinessException e) {
             Notifications.error(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
         }
+    }
+
+    private @Nullable String courierName() {
+        if (courier.getValue() != null) {
+            return courier.getValue().name();
+        }
+        return editing != null && !courierTouched ? editing.getCourier() : null;
     }
 
     private void dropshipperFields() {
@@ -350,9 +378,12 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
             }
             editing = order;
             title.setText(getTranslation("order.form.edit-title", order.getOrderNumber()));
-            customer.setItems(List.of(customers.get(order.getCustomerId())));
-            customer.setValue(customers.get(order.getCustomerId()));
-            customer.setReadOnly(true);
+            Set<OrderField> locked = OrderEditPolicy.locked(order.getStatus());
+            Customer buyer = customers.get(order.getCustomerId());
+            if (locked.contains(OrderField.CUSTOMER)) {
+                customer.setItems(List.of(buyer));
+            }
+            customer.setValue(buyer);
             newCustomerForm.setVisible(false);
             recipientName.setValue(order.getRecipientName());
             recipientPhone.setValue(order.getRecipientPhone() == null ? "" : PhoneNumber.display(order.getRecipientPhone()));
@@ -383,13 +414,40 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
             courierService.setValue(Objects.requireNonNullElse(order.getCourierService(), ""));
             Arrays.stream(Courier.values()).filter(c -> c.name().equals(order.getCourier())).findFirst()
                     .ifPresent(courier::setValue);
-            boolean editable = OrderTransitions.fullyEditable(order.getStatus());
-            lines.forEach(l -> l.setReadOnly(!editable));
-            for (IntegerField field : List.of(discount, shippingCost, insurance, otherFee, uniqueCode)) {
-                field.setReadOnly(!editable);
-            }
+            lock(order, locked);
             recalculate();
         });
+    }
+
+    /**
+     * What the order's status no longer lets staff change is read-only, and the hint above the form
+     * names it; the service refuses the same fields anyway ({@link OrderEditPolicy}).
+     */
+    private void lock(SalesOrder order, Set<OrderField> locked) {
+        customer.setReadOnly(locked.contains(OrderField.CUSTOMER));
+        boolean linesLocked = locked.contains(OrderField.LINES);
+        lines.forEach(l -> l.setReadOnly(linesLocked, locked.contains(OrderField.PRICES)));
+        addLineButton.setVisible(!linesLocked);
+        discount.setReadOnly(locked.contains(OrderField.DISCOUNT));
+        discountUnit.setReadOnly(locked.contains(OrderField.DISCOUNT));
+        shippingCost.setReadOnly(locked.contains(OrderField.SHIPPING_COST));
+        insurance.setReadOnly(locked.contains(OrderField.INSURANCE));
+        otherFee.setReadOnly(locked.contains(OrderField.OTHER_FEE));
+        useUniqueCode.setReadOnly(locked.contains(OrderField.UNIQUE_CODE));
+        uniqueCode.setReadOnly(locked.contains(OrderField.UNIQUE_CODE));
+        cod.setReadOnly(locked.contains(OrderField.COD));
+        courier.setReadOnly(locked.contains(OrderField.COURIER));
+        courierService.setReadOnly(locked.contains(OrderField.COURIER));
+        senderName.setReadOnly(locked.contains(OrderField.SENDER));
+        senderPhone.setReadOnly(locked.contains(OrderField.SENDER));
+        recipientName.setReadOnly(locked.contains(OrderField.RECIPIENT));
+        recipientPhone.setReadOnly(locked.contains(OrderField.RECIPIENT));
+        shipTo.setReadOnly(locked.contains(OrderField.ADDRESS));
+        note.setReadOnly(locked.contains(OrderField.NOTE));
+        lockedHint.setVisible(!locked.isEmpty());
+        lockedHint.setText(locked.isEmpty() ? "" : getTranslation("order.form.locked-hint",
+                getTranslation(order.getStatus().labelKey()),
+                locked.stream().map(f -> getTranslation(f.labelKey())).collect(Collectors.joining(", "))));
     }
 
     @Override
@@ -481,11 +539,11 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
                     unitPrice.getValue() == null ? null : (long) unitPrice.getValue());
         }
 
-        void setReadOnly(boolean readOnly) {
-            product.setReadOnly(readOnly);
-            quantity.setReadOnly(readOnly);
-            unitPrice.setReadOnly(readOnly);
-            remove.setVisible(!readOnly);
+        void setReadOnly(boolean linesLocked, boolean pricesLocked) {
+            product.setReadOnly(linesLocked);
+            quantity.setReadOnly(linesLocked);
+            unitPrice.setReadOnly(pricesLocked);
+            remove.setVisible(!linesLocked);
         }
     }
 }

@@ -26,6 +26,7 @@ class DynamicTranslationKeysTest {
                 .forEach(m -> keys.add("payment.method." + m.toLowerCase(Locale.ROOT)));
         Stream.of(DatePreset.values()).forEach(p -> keys.add(p.labelKey()));
         Stream.of(OrderTab.values()).forEach(t -> keys.add(t.labelKey()));
+        Stream.of(id.orderan.order.OrderField.values()).forEach(f -> keys.add(f.labelKey()));
         keys.addAll(id.orderan.document.DocumentTexts.keys());
         Stream.of(id.orderan.followup.FollowUpChannel.values())
                 .forEach(c -> keys.addAll(List.of("followup.title." + c.name().toLowerCase(Locale.ROOT),
