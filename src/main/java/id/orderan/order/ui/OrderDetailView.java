@@ -106,7 +106,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         actionButtons.removeAll();
         actionButtons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actionButtons.getStyle().set("gap", "var(--lumo-space-s)");
-        for (OrderActions.Action action : actions.available(order.getStatus())) {
+        for (OrderActions.Action action : actions.available(order.getStatus(), order.isCod())) {
             if (action == OrderActions.Action.DETAIL) {
                 continue;
             }
