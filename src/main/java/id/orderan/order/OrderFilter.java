@@ -35,27 +35,33 @@ public record OrderFilter(
     }
 
     public OrderFilter withStatuses(Set<OrderStatus> newStatuses) {
-        return new OrderFilter(newStatuses, search, categories, sources, from, to, unprintedOnly, notFollowedUpOnly, codOnly);
+        return new OrderFilter(newStatuses, search, categories, sources, from, to, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withSearch(String newSearch) {
-        return new OrderFilter(statuses, newSearch, categories, sources, from, to, unprintedOnly, notFollowedUpOnly, codOnly);
+        return new OrderFilter(statuses, newSearch, categories, sources, from, to, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withCategories(Set<CustomerCategory> newCategories) {
-        return new OrderFilter(statuses, search, newCategories, sources, from, to, unprintedOnly, notFollowedUpOnly, codOnly);
+        return new OrderFilter(statuses, search, newCategories, sources, from, to, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withSources(Set<OrderSource> newSources) {
-        return new OrderFilter(statuses, search, categories, newSources, from, to, unprintedOnly, notFollowedUpOnly, codOnly);
+        return new OrderFilter(statuses, search, categories, newSources, from, to, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withDates(@Nullable LocalDate newFrom, @Nullable LocalDate newTo) {
-        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo, unprintedOnly, notFollowedUpOnly, codOnly);
+        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withCodOnly(boolean value) {
-        return new OrderFilter(statuses, search, categories, sources, from, to, unprintedOnly, notFollowedUpOnly, value);
+        return new OrderFilter(statuses, search, categories, sources, from, to, unprintedOnly, notFollowedUpOnly,
+                value);
     }
 
     public OrderFilter withNotFollowedUpOnly(boolean value) {

@@ -44,9 +44,13 @@ class OrderListQuery {
             String customerName, CustomerCategory customerCategory, @Nullable String customerPhone,
             @Nullable String statusReason, boolean hasEmail, boolean cod, long amountPaid) {
 
-        /** What the courier still collects on a COD order; null for other orders. */
+        /** What the courier still collects on a COD order (nothing once cancelled or returned); null for others. */
         @Nullable Long codAmount() {
-            return cod ? Math.max(0, grandTotal - amountPaid) : null;
+            if (!cod) {
+                return null;
+            }
+            boolean ended = status == OrderStatus.CANCEL || status == OrderStatus.RETUR;
+            return ended ? 0L : Math.max(0, grandTotal - amountPaid);
         }
     }
 

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One row of List Order: only the columns the grid shows. {@code grandTotal} is null for users who
  * may not see money (the warehouse); {@code statusReason} explains a cancel or retur;
- * {@code codAmount} is what the courier collects on a COD order (0 once collected, null when the
- * order is not COD): the one amount every role sees.
+ * {@code codAmount} is what the courier collects on a COD order (0 once collected, cancelled or
+ * returned; null when the order is not COD): the one amount every role sees.
  */
 public record OrderRow(
         long id,

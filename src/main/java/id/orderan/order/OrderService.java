@@ -322,7 +322,7 @@ public class OrderService {
         if (!order.isCod()) {
             throw new BusinessException("error.order.not-cod", orderNumber);
         }
-        if (!OrderTransitions.processesCod(order.getStatus(), true)) {
+        if (!OrderTransitions.processesCod(order.getStatus(), order.isCod())) {
             throw new BusinessException("error.order.move-not-allowed", orderNumber, order.getStatus().labelKey(),
                     OrderStatus.SEDANG_DIPROSES.labelKey());
         }
@@ -337,7 +337,7 @@ public class OrderService {
         if (!order.isCod()) {
             throw new BusinessException("error.order.not-cod", orderNumber);
         }
-        if (!OrderTransitions.refusesCod(order.getStatus(), true)) {
+        if (!OrderTransitions.refusesCod(order.getStatus(), order.isCod())) {
             throw new BusinessException("error.order.move-not-allowed", orderNumber, order.getStatus().labelKey(),
                     OrderStatus.RETUR.labelKey());
         }
@@ -409,7 +409,8 @@ public class OrderService {
 
     /** A change made while the order was unpaid and that stays on the way to being paid. */
     private static boolean isPaymentStep(StatusChange change) {
-        return !PROCESS_COD.equals(change.getNote()) && change.getFromStatus() != null && OrderTransitions.fullyEditable(change.getFromStatus())
+        return !PROCESS_COD.equals(change.getNote()) // "Proses COD" says nothing about money
+                && change.getFromStatus() != null && OrderTransitions.fullyEditable(change.getFromStatus())
                 && (OrderTransitions.fullyEditable(change.getToStatus())
                         || change.getToStatus() == OrderStatus.SEDANG_DIPROSES);
     }

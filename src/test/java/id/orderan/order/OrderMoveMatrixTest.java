@@ -215,7 +215,8 @@ class OrderMoveMatrixTest extends IntegrationTest {
         for (Start from : Start.values()) {
             for (Action action : Action.values()) {
                 String key = key(from, action);
-                if (moves.contains(key) || NOT_A_MOVE_BUT_ALLOWED.contains(key) || (from.cod() && !action.onCodPath())) {
+                if (moves.contains(key) || NOT_A_MOVE_BUT_ALLOWED.contains(key)
+                        || (from.cod() && !action.onCodPath())) {
                     continue;
                 }
                 for (Role role : Role.values()) {
