@@ -46,11 +46,7 @@ class OrderListQuery {
 
         /** What the courier still collects on a COD order (nothing once cancelled or returned); null for others. */
         @Nullable Long codAmount() {
-            if (!cod) {
-                return null;
-            }
-            boolean ended = status == OrderStatus.CANCEL || status == OrderStatus.RETUR;
-            return ended ? 0L : Math.max(0, grandTotal - amountPaid);
+            return cod ? SalesOrder.codToCollect(true, status, grandTotal, amountPaid) : null;
         }
     }
 

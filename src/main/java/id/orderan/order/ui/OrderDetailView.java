@@ -98,6 +98,13 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
 
         var heading = new FlexLayout(new H2(order.getOrderNumber()),
                 Badge.of(getTranslation(order.getStatus().labelKey()), order.getStatus().badgeStyle()));
+        if (order.isCod()) { // what the courier collects: every role sees it, the warehouse included
+            long toCollect = order.codToCollect();
+            Span cod = Badge.of(toCollect > 0 ? getTranslation("orders.cod.amount", Rupiah.format(toCollect))
+                    : getTranslation("orders.cod"), "cod");
+            cod.setId("detail-cod");
+            heading.add(cod);
+        }
         heading.setAlignItems(Alignment.CENTER);
         heading.getStyle().set("gap", "var(--lumo-space-m)");
         add(heading, new Paragraph(getTranslation("detail.created", JakartaTime.format(order.getCreatedAt(), getLocale()),

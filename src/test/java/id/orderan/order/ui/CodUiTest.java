@@ -89,6 +89,18 @@ class CodUiTest extends KaribuTest {
     }
 
     @Test
+    void the_order_page_tells_the_warehouse_what_the_courier_collects() {
+        SalesOrder order = data.codOrder(data.customer().create(), data.product("Kopi Gayo", 85_000, 10), 2);
+        login("gudang", "GUDANG");
+
+        UI.getCurrent().navigate(OrderDetailView.class,
+                new com.vaadin.flow.router.RouteParameters("number", order.getOrderNumber()));
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("detail-cod")).getText())
+                .isEqualTo("COD Rp 190.000");
+    }
+
+    @Test
     void a_link_with_the_cod_filter_opens_the_list_filtered() {
         Customer buyer = data.customer().create();
         Product kopi = data.product("Kopi Gayo", 85_000, 10);
