@@ -14,7 +14,7 @@ public final class DocumentModels {
     public record Invoice(StoreProfile store, String orderNumber, String orderDate, String stamp, String buyerName,
             String buyerPhone, String address, List<Line> lines, String subtotal, String discount, String shipping,
             String insurance, String otherFee, int uniqueCode, String grandTotal, String paid, String remaining,
-            boolean unpaid, @Nullable String note, String barcode, String footer) {}
+            boolean unpaid, @Nullable String note, String barcode, String footer, @Nullable String cod) {}
 
     public record Label(String orderNumber, String orderBarcode, @Nullable String courier, @Nullable String resi,
             @Nullable String resiBarcode, String recipientName, String recipientPhone, String address, String senderName,

@@ -167,7 +167,9 @@ public class DocumentService {
                 Rupiah.format(order.getInsurance()), Rupiah.format(order.getOtherFee()), order.getUniqueCode(),
                 Rupiah.format(order.getGrandTotal()), Rupiah.format(order.getAmountPaid()),
                 Rupiah.format(order.remaining()), !paid, note == null || note.isBlank() ? null : note.trim(),
-                Barcodes.code128(order.getOrderNumber()), store.invoiceFooter());
+                Barcodes.code128(order.getOrderNumber()), store.invoiceFooter(),
+                // an unpaid COD order is paid to the courier, not by transfer (decision 0072)
+                order.isCod() && !paid ? text("doc.cod", locale, Rupiah.format(order.remaining())) : null);
     }
 
     private Map<Long, ProductRow> productsOf(List<OrderSheet> batch) {

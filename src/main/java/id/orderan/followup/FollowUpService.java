@@ -210,7 +210,8 @@ public class FollowUpService {
 
     /**
      * The automatic email of a notice stage (Pembayaran diterima, Pesanan dikirim), when the seller
-     * switched it on and the buyer has an address. Empty when nothing was to be sent; a failure is
+     * switched it on and the buyer has an address (and, for Pembayaran diterima, the order is paid: not
+     * a COD order packed unpaid). Empty when nothing was to be sent; a failure is
      * kept like any failed follow-up, so it shows on the order's timeline with a retry.
      */
     @Transactional
@@ -220,6 +221,10 @@ public class FollowUpService {
             return java.util.Optional.empty();
         }
         SalesOrder order = orders.getById(orderId);
+        if (stage == FollowUpStage.PAID && order.remaining() > 0) {
+            // a COD order packed unpaid ("Proses COD"): nothing was paid yet, decision 0072
+            return java.util.Optional.empty();
+        }
         String to = order.getCustomerEmail();
         if (to == null) {
             return java.util.Optional.empty();

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What List Order shows: statuses (empty = all), free-text search, customer categories and order
  * sources (empty = any), an order-date range in Jakarta dates (inclusive), "not printed yet", and
- * "Belum di-follow up": unpaid orders (Belum Bayar, Down Payment) that no reminder has reached yet.
+ * "Belum di-follow up": unpaid orders (Belum Bayar, Down Payment) that no reminder has reached yet,
+ * and "COD": cash-on-delivery orders only.
  */
 public record OrderFilter(
         Set<OrderStatus> statuses,
@@ -19,7 +20,8 @@ public record OrderFilter(
         @Nullable LocalDate from,
         @Nullable LocalDate to,
         boolean unprintedOnly,
-        boolean notFollowedUpOnly) {
+        boolean notFollowedUpOnly,
+        boolean codOnly) {
 
     public OrderFilter {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -29,30 +31,40 @@ public record OrderFilter(
     }
 
     public static OrderFilter all() {
-        return new OrderFilter(Set.of(), "", Set.of(), Set.of(), null, null, false, false);
+        return new OrderFilter(Set.of(), "", Set.of(), Set.of(), null, null, false, false, false);
     }
 
     public OrderFilter withStatuses(Set<OrderStatus> newStatuses) {
-        return new OrderFilter(newStatuses, search, categories, sources, from, to, unprintedOnly, notFollowedUpOnly);
+        return new OrderFilter(newStatuses, search, categories, sources, from, to, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withSearch(String newSearch) {
-        return new OrderFilter(statuses, newSearch, categories, sources, from, to, unprintedOnly, notFollowedUpOnly);
+        return new OrderFilter(statuses, newSearch, categories, sources, from, to, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withCategories(Set<CustomerCategory> newCategories) {
-        return new OrderFilter(statuses, search, newCategories, sources, from, to, unprintedOnly, notFollowedUpOnly);
+        return new OrderFilter(statuses, search, newCategories, sources, from, to, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withSources(Set<OrderSource> newSources) {
-        return new OrderFilter(statuses, search, categories, newSources, from, to, unprintedOnly, notFollowedUpOnly);
+        return new OrderFilter(statuses, search, categories, newSources, from, to, unprintedOnly,
+                notFollowedUpOnly, codOnly);
     }
 
     public OrderFilter withDates(@Nullable LocalDate newFrom, @Nullable LocalDate newTo) {
-        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo, unprintedOnly, notFollowedUpOnly);
+        return new OrderFilter(statuses, search, categories, sources, newFrom, newTo, unprintedOnly,
+                notFollowedUpOnly, codOnly);
+    }
+
+    public OrderFilter withCodOnly(boolean value) {
+        return new OrderFilter(statuses, search, categories, sources, from, to, unprintedOnly, notFollowedUpOnly,
+                value);
     }
 
     public OrderFilter withNotFollowedUpOnly(boolean value) {
-        return new OrderFilter(statuses, search, categories, sources, from, to, unprintedOnly, value);
+        return new OrderFilter(statuses, search, categories, sources, from, to, unprintedOnly, value, codOnly);
     }
 }

@@ -28,7 +28,7 @@ class OrderListQuery {
 
     private static final String ROW_COLUMNS = "r.id, r.order_number, r.created_at, r.grand_total, r.status, r.source,"
             + " r.customer_name, r.customer_category, r.customer_phone, r.status_reason,"
-            + " r.customer_email IS NOT NULL AS has_email";
+            + " r.customer_email IS NOT NULL AS has_email, r.cod, r.amount_paid";
 
     /** More buyers or products than this for one search term is not a search, it is a scan. */
     static final int MAX_TEXT_MATCHES = 5_000;
@@ -42,7 +42,13 @@ class OrderListQuery {
     /** A raw row: the grid's columns plus the real total, which the cursor needs even when hidden. */
     record Row(long id, String orderNumber, Instant createdAt, long grandTotal, OrderStatus status, OrderSource source,
             String customerName, CustomerCategory customerCategory, @Nullable String customerPhone,
-            @Nullable String statusReason, boolean hasEmail) {}
+            @Nullable String statusReason, boolean hasEmail, boolean cod, long amountPaid) {
+
+        /** What the courier still collects on a COD order (nothing once cancelled or returned); null for others. */
+        @Nullable Long codAmount() {
+            return cod ? SalesOrder.codToCollect(true, status, grandTotal, amountPaid) : null;
+        }
+    }
 
     private record Sql(String from, List<String> conditions, MapSqlParameterSource params) {
 
@@ -137,6 +143,9 @@ class OrderListQuery {
         if (filter.unprintedOnly()) {
             conditions.add("o.printed_at IS NULL");
         }
+        if (filter.codOnly()) {
+            conditions.add("o.cod = 1"); // ix_sales_order_cod_created (changeset order-009)
+        }
         if (filter.notFollowedUpOnly()) {
             // only unpaid orders are followed up; the probe uses ix_follow_up_order_state
             conditions.add("o.status IN ('BELUM_BAYAR', 'DOWN_PAYMENT') AND NOT EXISTS (SELECT 1 FROM follow_up f"
@@ -227,6 +236,8 @@ class OrderListQuery {
                 CustomerCategory.valueOf(rs.getString("customer_category")),
                 rs.getString("customer_phone"),
                 rs.getString("status_reason"),
-                rs.getBoolean("has_email"));
+                rs.getBoolean("has_email"),
+                rs.getBoolean("cod"),
+                rs.getLong("amount_paid"));
     }
 }

@@ -75,7 +75,7 @@ public class OrderQueryService {
     public StatusCounts counts(OrderFilter filter) {
         boolean unfiltered = filter.search().isEmpty() && filter.categories().isEmpty() && filter.sources().isEmpty()
                 && filter.from() == null && filter.to() == null && !filter.unprintedOnly()
-                && !filter.notFollowedUpOnly();
+                && !filter.notFollowedUpOnly() && !filter.codOnly();
         return new StatusCounts(unfiltered ? counters.read() : listQuery.countByStatus(filter));
     }
 
@@ -164,7 +164,7 @@ public class OrderQueryService {
         List<OrderRow> result = rows.stream().map(r -> new OrderRow(r.id(), r.orderNumber(), r.createdAt(),
                         showMoney ? r.grandTotal() : null, r.status(), r.source(), r.customerName(),
                         r.customerCategory(), r.customerPhone(), r.statusReason(), r.hasEmail(),
-                        products.getOrDefault(r.id(), List.of())))
+                        products.getOrDefault(r.id(), List.of()), r.codAmount()))
                 .toList();
         OrderCursor next = null;
         if (rows.size() >= Math.min(limit, MAX_PAGE_SIZE) && !rows.isEmpty()) {

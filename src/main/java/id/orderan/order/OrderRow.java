@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of List Order: only the columns the grid shows. {@code grandTotal} is null for users who
- * may not see money (the warehouse); {@code statusReason} explains a cancel or retur.
+ * may not see money (the warehouse); {@code statusReason} explains a cancel or retur;
+ * {@code codAmount} is what the courier collects on a COD order (0 once collected, cancelled or
+ * returned; null when the order is not COD): the one amount every role sees.
  */
 public record OrderRow(
         long id,
@@ -21,7 +23,12 @@ public record OrderRow(
         @Nullable String customerPhone,
         @Nullable String statusReason,
         boolean hasEmail,
-        List<ProductQuantity> products) {
+        List<ProductQuantity> products,
+        @Nullable Long codAmount) {
 
     public record ProductQuantity(String name, int quantity) {}
+
+    public boolean cod() {
+        return codAmount != null;
+    }
 }

@@ -48,6 +48,9 @@ public class OrderService {
     static final int MAX_PRINTED = 500;
     private static final String MONEY = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')";
     private static final String WAREHOUSE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')";
+    /** Timeline note and retur reason of the COD path: data written in the seller's language. */
+    static final String PROCESS_COD = "Proses COD";
+    static final String COD_REFUSED = "COD ditolak";
 
     private final SalesOrderRepository orders;
     private final StatusChangeRepository statusChanges;
@@ -370,10 +373,65 @@ public class OrderService {
                 .toList());
     }
 
+    /**
+     * The parcels arrived. A COD order's courier collected what was left to pay: it is added to the
+     * order and {@link CodCollected} lets the payment feature record the payment, in this transaction.
+     *
+     * @see <a href="../../../../../../docs/decisions/0072-cash-on-delivery-path.md">0072 cash on delivery</a>
+     */
     @Transactional
     @PreAuthorize(WAREHOUSE)
     public List<SalesOrder> delivered(List<String> orderNumbers) {
-        return lockOrder(orderNumbers).stream().map(n -> move(byNumber(n), OrderStatus.SUKSES, null)).toList();
+        List<SalesOrder> result = new ArrayList<>();
+        for (String number : lockOrder(orderNumbers)) {
+            SalesOrder order = byNumber(number);
+            long collected = order.isCod() ? order.remaining() : 0;
+            if (collected == 0) {
+                result.add(move(order, OrderStatus.SUKSES, null));
+                continue;
+            }
+            requireMove(order, OrderStatus.SUKSES);
+            order.addPayment(collected);
+            result.add(move(order, OrderStatus.SUKSES, "COD " + Rupiah.format(collected)));
+            events.publishEvent(new CodCollected(order.getId(), number, collected, actor(), clock.instant()));
+        }
+        return result;
+    }
+
+    /**
+     * "Proses COD": a COD order goes to packing unpaid; the courier collects on delivery.
+     *
+     * @see <a href="../../../../../../docs/decisions/0072-cash-on-delivery-path.md">0072 cash on delivery</a>
+     */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public SalesOrder processCod(String orderNumber) {
+        SalesOrder order = byNumber(orderNumber);
+        if (!order.isCod()) {
+            throw new BusinessException("error.order.not-cod", orderNumber);
+        }
+        if (!OrderTransitions.processesCod(order.getStatus(), order.isCod())) {
+            throw new BusinessException("error.order.move-not-allowed", orderNumber, order.getStatus().labelKey(),
+                    OrderStatus.SEDANG_DIPROSES.labelKey());
+        }
+        return move(order, OrderStatus.SEDANG_DIPROSES, PROCESS_COD);
+    }
+
+    /** "COD ditolak": the buyer refused the parcel; it comes back unopened, so its stock goes back. */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public SalesOrder codRefused(String orderNumber) {
+        SalesOrder order = byNumber(orderNumber);
+        if (!order.isCod()) {
+            throw new BusinessException("error.order.not-cod", orderNumber);
+        }
+        if (!OrderTransitions.refusesCod(order.getStatus(), order.isCod())) {
+            throw new BusinessException("error.order.move-not-allowed", orderNumber, order.getStatus().labelKey(),
+                    OrderStatus.RETUR.labelKey());
+        }
+        move(order, OrderStatus.RETUR, COD_REFUSED);
+        products.release(orderNumber, quantities(order), StockReason.RETUR);
+        return order;
     }
 
     /** Cancels before shipping; the reserved stock goes back. All or none of the orders. */
@@ -439,7 +497,8 @@ public class OrderService {
 
     /** A change made while the order was unpaid and that stays on the way to being paid. */
     private static boolean isPaymentStep(StatusChange change) {
-        return change.getFromStatus() != null && OrderTransitions.fullyEditable(change.getFromStatus())
+        return !PROCESS_COD.equals(change.getNote()) // "Proses COD" says nothing about money
+                && change.getFromStatus() != null && OrderTransitions.fullyEditable(change.getFromStatus())
                 && (OrderTransitions.fullyEditable(change.getToStatus())
                         || change.getToStatus() == OrderStatus.SEDANG_DIPROSES);
     }

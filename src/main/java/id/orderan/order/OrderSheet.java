@@ -44,6 +44,6 @@ public record OrderSheet(long id, String orderNumber, OrderStatus status, OrderS
                 order.getCustomerEmail(), order.getRecipientName(), order.getRecipientPhone(),
                 order.getShippingAddress(), order.getSenderName(), order.getSenderPhone(), order.getCourier(),
                 order.getCourierService(), order.getNote(), order.isCod(),
-                order.isCod() ? order.remaining() : null, lines, totals);
+                order.isCod() ? order.codToCollect() : null, lines, totals);
     }
 }

@@ -16,6 +16,12 @@ import java.util.Set;
  *      └──────── cancel (any time before shipping) ──────────→ CANCEL
  * KONFIRMASI ─rejected→ BELUM_BAYAR (or DOWN_PAYMENT when a DP was paid)
  * </pre>
+ *
+ * <p>Cash on delivery (COD orders only) takes two of these moves on its own terms: "Proses COD" goes
+ * BELUM_BAYAR → SEDANG_DIPROSES without a payment (the courier collects on delivery, which records
+ * the payment), and "COD ditolak" goes PROSES_PENGIRIMAN → RETUR when the buyer refuses the parcel.
+ *
+ * @see <a href="../../../../../../docs/decisions/0072-cash-on-delivery-path.md">0072 cash on delivery</a>
  */
 public final class OrderTransitions {
 
@@ -60,6 +66,16 @@ public final class OrderTransitions {
 
     public static Set<OrderStatus> targets(OrderStatus from) {
         return MOVES.getOrDefault(from, Map.of()).keySet();
+    }
+
+    /** "Proses COD": only a COD order, and only while nothing is paid or being confirmed. */
+    public static boolean processesCod(OrderStatus from, boolean cod) {
+        return cod && from == OrderStatus.BELUM_BAYAR;
+    }
+
+    /** "COD ditolak": only a COD parcel on its way (afterwards it is an ordinary retur). */
+    public static boolean refusesCod(OrderStatus from, boolean cod) {
+        return cod && from == OrderStatus.PROSES_PENGIRIMAN;
     }
 
     /**

@@ -218,6 +218,17 @@ public class SalesOrder extends AbstractEntity {
         return cod;
     }
 
+    /** What the courier still collects: the rest of a COD order that is not cancelled or returned; else 0. */
+    public long codToCollect() {
+        return codToCollect(cod, status, grandTotal, amountPaid);
+    }
+
+    /** The one rule, also for List Order's rows, which are read without the entity. */
+    static long codToCollect(boolean cod, OrderStatus status, long grandTotal, long amountPaid) {
+        boolean ended = status == OrderStatus.CANCEL || status == OrderStatus.RETUR;
+        return cod && !ended ? Math.max(0, grandTotal - amountPaid) : 0;
+    }
+
     void printed(Instant at) {
         this.printedAt = at;
     }

@@ -53,6 +53,11 @@ import org.springframework.security.access.AccessDeniedException;
  * maintained counters ({@code order_status_count}) equal a recount of {@code sales_order} for each
  * status, not only in total. Who may make each move is written out here (the architecture page's
  * table) independently of {@link OrderTransitions}, and a test checks the two agree.
+ *
+ * <p>Cash on delivery (issue 11, defect 9) adds COD orders on their path (Belum Bayar, packed unpaid
+ * by Proses COD, shipped) and two actions, Proses COD and COD ditolak, which every order that is not
+ * COD refuses. A COD order's non-moves are checked for the COD path's actions only; its other
+ * actions are those of any order.
  */
 class OrderMoveMatrixTest extends IntegrationTest {
 
@@ -72,7 +77,10 @@ class OrderMoveMatrixTest extends IntegrationTest {
         PROSES_PENGIRIMAN(OrderStatus.PROSES_PENGIRIMAN),
         SUKSES(OrderStatus.SUKSES),
         CANCEL(OrderStatus.CANCEL),
-        RETUR(OrderStatus.RETUR);
+        RETUR(OrderStatus.RETUR),
+        COD_BELUM_BAYAR(OrderStatus.BELUM_BAYAR),
+        COD_SEDANG_DIPROSES(OrderStatus.SEDANG_DIPROSES),
+        COD_PROSES_PENGIRIMAN(OrderStatus.PROSES_PENGIRIMAN);
 
         final OrderStatus status;
 
@@ -80,8 +88,13 @@ class OrderMoveMatrixTest extends IntegrationTest {
             this.status = status;
         }
 
+        boolean cod() {
+            return name().startsWith("COD_");
+        }
+
         String label() {
-            return this == KONFIRMASI_AFTER_DP ? "KONFIRMASI (after a DP)" : status.name();
+            return this == KONFIRMASI_AFTER_DP ? "KONFIRMASI (after a DP)"
+                    : cod() ? "COD " + status.name() : status.name();
         }
     }
 
@@ -96,7 +109,9 @@ class OrderMoveMatrixTest extends IntegrationTest {
         MARK_DELIVERED("marking it delivered"),
         CANCEL("cancelling it"),
         RETUR_RESTOCK("returning it with restock"),
-        RETUR_DAMAGED("returning it without restock");
+        RETUR_DAMAGED("returning it without restock"),
+        PROSES_COD("packing it unpaid with Proses COD"),
+        COD_REFUSED("returning the refused COD parcel (COD ditolak)");
 
         final String words;
 
@@ -105,11 +120,18 @@ class OrderMoveMatrixTest extends IntegrationTest {
         }
 
         boolean releasesStock() {
-            return this == CANCEL || this == RETUR_RESTOCK;
+            return this == CANCEL || this == RETUR_RESTOCK || this == COD_REFUSED;
         }
 
-        boolean recordsPayment() {
-            return this == RECORD_DOWN_PAYMENT || this == RECORD_FULL_PAYMENT || this == APPROVE_CONFIRMATION;
+        /** Delivering a COD order records what the courier collected. */
+        boolean recordsPayment(Start from) {
+            return this == RECORD_DOWN_PAYMENT || this == RECORD_FULL_PAYMENT || this == APPROVE_CONFIRMATION
+                    || (this == MARK_DELIVERED && from.cod());
+        }
+
+        /** The actions a COD order's non-moves are checked for: its own path. */
+        boolean onCodPath() {
+            return this == PROSES_COD || this == COD_REFUSED || this == MARK_DELIVERED;
         }
     }
 
@@ -140,7 +162,13 @@ class OrderMoveMatrixTest extends IntegrationTest {
             new Move(Start.PROSES_PENGIRIMAN, OrderStatus.RETUR, Action.RETUR_RESTOCK, MONEY),
             new Move(Start.PROSES_PENGIRIMAN, OrderStatus.RETUR, Action.RETUR_DAMAGED, MONEY),
             new Move(Start.SUKSES, OrderStatus.RETUR, Action.RETUR_RESTOCK, MONEY),
-            new Move(Start.SUKSES, OrderStatus.RETUR, Action.RETUR_DAMAGED, MONEY));
+            new Move(Start.SUKSES, OrderStatus.RETUR, Action.RETUR_DAMAGED, MONEY),
+            new Move(Start.COD_BELUM_BAYAR, OrderStatus.SEDANG_DIPROSES, Action.PROSES_COD, MONEY),
+            new Move(Start.COD_BELUM_BAYAR, OrderStatus.SEDANG_DIPROSES, Action.RECORD_FULL_PAYMENT, MONEY),
+            new Move(Start.COD_SEDANG_DIPROSES, OrderStatus.PROSES_PENGIRIMAN, Action.ENTER_RESI, WAREHOUSE),
+            new Move(Start.COD_SEDANG_DIPROSES, OrderStatus.CANCEL, Action.CANCEL, MONEY),
+            new Move(Start.COD_PROSES_PENGIRIMAN, OrderStatus.SUKSES, Action.MARK_DELIVERED, WAREHOUSE),
+            new Move(Start.COD_PROSES_PENGIRIMAN, OrderStatus.RETUR, Action.COD_REFUSED, MONEY));
 
     /**
      * Actions that change something without a status move, so they are neither a move nor refused:
@@ -187,7 +215,8 @@ class OrderMoveMatrixTest extends IntegrationTest {
         for (Start from : Start.values()) {
             for (Action action : Action.values()) {
                 String key = key(from, action);
-                if (moves.contains(key) || NOT_A_MOVE_BUT_ALLOWED.contains(key)) {
+                if (moves.contains(key) || NOT_A_MOVE_BUT_ALLOWED.contains(key)
+                        || (from.cod() && !action.onCodPath())) {
                     continue;
                 }
                 for (Role role : Role.values()) {
@@ -242,7 +271,7 @@ class OrderMoveMatrixTest extends IntegrationTest {
             assertThat(data.stock(fixture.product)).as("stock")
                     .isEqualTo(move.action().releasesStock() ? STOCK : STOCK - QUANTITY);
             assertThat(paymentRows(fixture)).as("payments")
-                    .isEqualTo(before.paymentCount() + (move.action().recordsPayment() ? 1 : 0));
+                    .isEqualTo(before.paymentCount() + (move.action().recordsPayment(move.from()) ? 1 : 0));
         } else {
             assertThat(refusal).as("%s may not make this move", role).isInstanceOf(AccessDeniedException.class);
             assertThat(snapshot(fixture)).as("nothing changed").isEqualTo(before);
@@ -277,7 +306,8 @@ class OrderMoveMatrixTest extends IntegrationTest {
     private Fixture startAt(Start start, Action action) {
         Customer buyer = data.customer().email(null).create();
         Product product = data.product("Kopi Gayo", 100_000, STOCK);
-        SalesOrder order = data.order(buyer, OrderSource.MANUAL, product, QUANTITY);
+        SalesOrder order = start.cod() ? data.codOrder(buyer, product, QUANTITY)
+                : data.order(buyer, OrderSource.MANUAL, product, QUANTITY);
         String number = order.getOrderNumber();
         asAdmin(() -> {
             switch (start) {
@@ -303,6 +333,12 @@ class OrderMoveMatrixTest extends IntegrationTest {
                     payments.markPaid(number, "TRANSFER");
                     shipping.enterResi(resi(order, 10_000_000));
                     orders.retur(List.of(number), "Alamat tidak ditemukan", true);
+                }
+                case COD_BELUM_BAYAR -> { }
+                case COD_SEDANG_DIPROSES -> orders.processCod(number);
+                case COD_PROSES_PENGIRIMAN -> {
+                    orders.processCod(number);
+                    shipping.enterResi(resi(order, 10_000_000));
                 }
             }
             return null;
@@ -336,6 +372,8 @@ class OrderMoveMatrixTest extends IntegrationTest {
             case CANCEL -> orders.cancel(List.of(number), "Pembeli minta batal");
             case RETUR_RESTOCK -> orders.retur(List.of(number), "Paket kembali", true);
             case RETUR_DAMAGED -> orders.retur(List.of(number), "Barang rusak", false);
+            case PROSES_COD -> orders.processCod(number);
+            case COD_REFUSED -> orders.codRefused(number);
         }
     }
 

@@ -78,6 +78,13 @@ public class TestData {
                 List.of(new CreateOrderCommand.Line(product.getId(), quantity, null)))));
     }
 
+    /** A cash-on-delivery order (the courier collects the total), as chosen on the order form. */
+    public SalesOrder codOrder(Customer customer, Product product, int quantity) {
+        return asAdmin(() -> orders.create(new CreateOrderCommand(customer.getId(), OrderSource.MANUAL,
+                List.of(new CreateOrderCommand.Line(product.getId(), quantity, null)), 0, 20_000, 0, 0, 0, null, "JNE",
+                "REG", null, null, true)));
+    }
+
     public SalesOrder order(CreateOrderCommand command) {
         return asAdmin(() -> orders.create(command));
     }

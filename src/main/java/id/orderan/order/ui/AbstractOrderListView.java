@@ -74,6 +74,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     static final String P_SORT = "urut";
     static final String P_UNPRINTED = "belum-dicetak";
     static final String P_NOT_FOLLOWED_UP = "belum-fu";
+    static final String P_COD = "cod";
 
     private final OrderQueryService queries;
     private final OrderExportService exports;
@@ -94,6 +95,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     final Button reset = new Button();
     final com.vaadin.flow.component.checkbox.Checkbox unprinted = new com.vaadin.flow.component.checkbox.Checkbox();
     final com.vaadin.flow.component.checkbox.Checkbox notFollowedUp = new com.vaadin.flow.component.checkbox.Checkbox();
+    final com.vaadin.flow.component.checkbox.Checkbox codOnly = new com.vaadin.flow.component.checkbox.Checkbox();
     final @Nullable Tabs tabs;
     private final Map<OrderTab, Tab> tabComponents = new EnumMap<>(OrderTab.class);
     private final Map<OrderTab, Span> tabCounts = new EnumMap<>(OrderTab.class);
@@ -243,8 +245,13 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         // the Cancel and Retur lists hold no unpaid orders, and the warehouse does not follow up
         notFollowedUp.setVisible(fixedStatuses.isEmpty() && actions.maySeeMoney());
 
+        codOnly.setLabel(getTranslation("orders.filter.cod"));
+        codOnly.setTooltipText(getTranslation("orders.filter.cod.tooltip"));
+        codOnly.setId("filter-cod");
+        codOnly.addValueChangeListener(e -> filtersChanged());
+
         var toolbar = new FlexLayout(search, categories, sources, datePreset, from, to, unprinted, notFollowedUp,
-                reset);
+                codOnly, reset);
         toolbar.addClassName("orderan-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(Alignment.END);
@@ -358,7 +365,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
 
     private OrderFilter currentFilter() {
         return new OrderFilter(Set.of(), search.getValue(), categories.getValue(), sources.getValue(),
-                from.getValue(), to.getValue(), unprinted.getValue(), notFollowedUp.getValue());
+                from.getValue(), to.getValue(), unprinted.getValue(), notFollowedUp.getValue(), codOnly.getValue());
     }
 
     /** Ekspor: exactly the rows, order and (for this user) columns the screen shows now. */
@@ -392,6 +399,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         to.clear();
         unprinted.clear();
         notFollowedUp.clear();
+        codOnly.clear();
         restoring = false;
         filtersChanged();
     }
@@ -433,6 +441,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
             restoreSort(first(params, P_SORT).orElse(""));
             unprinted.setValue(first(params, P_UNPRINTED).isPresent());
             notFollowedUp.setValue(notFollowedUp.isVisible() && first(params, P_NOT_FOLLOWED_UP).isPresent());
+            codOnly.setValue(first(params, P_COD).isPresent());
         } finally {
             restoring = false;
         }
@@ -491,6 +500,9 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         }
         if (notFollowedUp.getValue()) {
             params.put(P_NOT_FOLLOWED_UP, List.of("1"));
+        }
+        if (codOnly.getValue()) {
+            params.put(P_COD, List.of("1"));
         }
         OrderSort sort = OrderGrid.toOrderSort(grid.getDataCommunicator().getBackEndSorting());
         if (!sort.equals(OrderSort.newestFirst())) {

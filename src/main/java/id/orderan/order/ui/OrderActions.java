@@ -19,6 +19,7 @@ import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.OrderSheet;
+import id.orderan.order.OrderTransitions;
 import id.orderan.payment.PaymentService;
 import id.orderan.payment.ui.ConfirmPaymentDialog;
 import id.orderan.payment.ui.PaymentDialog;
@@ -45,8 +46,8 @@ import org.springframework.stereotype.Component;
 class OrderActions {
 
     enum Action {
-        DETAIL, EDIT, PAYMENT, SUBMIT_CONFIRMATION, CHECK_CONFIRMATION, RESI, DELIVERED, PRINT_LABEL, PRINT_INVOICE,
-        CANCEL, RETUR
+        DETAIL, EDIT, PROSES_COD, PAYMENT, SUBMIT_CONFIRMATION, CHECK_CONFIRMATION, RESI, DELIVERED, PRINT_LABEL,
+        PRINT_INVOICE, CANCEL, RETUR, COD_REFUSED
     }
 
     private final OrderService orders;
@@ -70,8 +71,8 @@ class OrderActions {
         this.clock = clock;
     }
 
-    /** The actions this user may take on an order in this status, in menu order. */
-    List<Action> available(OrderStatus status) {
+    /** The actions this user may take on an order in this status (a COD order or not), in menu order. */
+    List<Action> available(OrderStatus status, boolean cod) {
         Set<OrderStatus> moves = orders.movesFor(status);
         boolean money = maySeeMoney();
         boolean warehouse = mayMarkDelivered();
@@ -81,6 +82,9 @@ class OrderActions {
         }
         if (status == OrderStatus.KONFIRMASI && money) {
             actions.add(Action.CHECK_CONFIRMATION);
+        }
+        if (OrderTransitions.processesCod(status, cod) && moves.contains(OrderStatus.SEDANG_DIPROSES)) {
+            actions.add(Action.PROSES_COD);
         }
         if (PaymentService.acceptsPayment(status) && moves.contains(OrderStatus.SEDANG_DIPROSES)) {
             actions.add(Action.PAYMENT);
@@ -104,6 +108,9 @@ class OrderActions {
         if (moves.contains(OrderStatus.RETUR)) {
             actions.add(Action.RETUR);
         }
+        if (OrderTransitions.refusesCod(status, cod) && moves.contains(OrderStatus.RETUR)) {
+            actions.add(Action.COD_REFUSED);
+        }
         return actions;
     }
 
@@ -114,7 +121,7 @@ class OrderActions {
         menu.setCloseOnOutsideClick(true);
         var buttons = new VerticalLayout();
         buttons.setPadding(false);
-        for (Action action : available(order.status())) {
+        for (Action action : available(order.status(), order.cod())) {
             Button button = new Button(menu.getTranslation("order-action." + action.name().toLowerCase().replace('_', '-')),
                     icon(action).create());
             button.setWidthFull();
@@ -142,6 +149,11 @@ class OrderActions {
                 UI.getCurrent().navigate(OrderFormView.class, new RouteParameters("number", order.orderNumber()));
                 yield null;
             }
+            case PROSES_COD -> {
+                processCod(order.orderNumber(), refresh);
+                yield null;
+            }
+            case COD_REFUSED -> codRefusedDialog(order.orderNumber(), refresh);
             case PAYMENT -> new PaymentDialog(payments, queries.getByNumber(order.orderNumber()), JakartaTime.today(clock),
                     refresh);
             case SUBMIT_CONFIRMATION -> new SubmitConfirmationDialog(payments, queries.getByNumber(order.orderNumber()),
@@ -215,6 +227,39 @@ class OrderActions {
             }
         });
         dialog.open();
+        return dialog;
+    }
+
+    /** "Proses COD": one click, like Sudah Diterima; the service refuses an order that is not COD. */
+    void processCod(String orderNumber, Runnable refresh) {
+        try {
+            orders.processCod(orderNumber);
+            Notifications.success(UI.getCurrent().getTranslation("cod.processed", orderNumber));
+            refresh.run();
+        } catch (BusinessException e) {
+            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), translated(e.args())));
+        }
+    }
+
+    /** "COD ditolak" asks first: the order leaves for Retur and its stock goes back, no undo. */
+    Dialog codRefusedDialog(String orderNumber, Runnable refresh) {
+        Dialog dialog = Forms.dialog(UI.getCurrent().getTranslation("cod.refused.title", orderNumber));
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(UI.getCurrent().getTranslation("cod.refused.text")));
+        Button confirm = Forms.primary(UI.getCurrent().getTranslation("cod.refused.confirm"));
+        confirm.setId("cod-refused-confirm");
+        confirm.addClickListener(e -> {
+            try {
+                orders.codRefused(orderNumber);
+                dialog.close();
+                Notifications.success(UI.getCurrent().getTranslation("cod.refused.done", orderNumber));
+                refresh.run();
+            } catch (BusinessException ex) {
+                Notifications.error(UI.getCurrent().getTranslation(ex.messageKey(), translated(ex.args())));
+            }
+        });
+        Button cancel = Forms.secondary(UI.getCurrent().getTranslation("action.cancel"));
+        cancel.addClickListener(e -> dialog.close());
+        dialog.getFooter().add(cancel, confirm);
         return dialog;
     }
 
@@ -320,6 +365,8 @@ class OrderActions {
             case PRINT_INVOICE -> VaadinIcon.PRINT;
             case CANCEL -> VaadinIcon.BAN;
             case RETUR -> VaadinIcon.REPLY;
+            case PROSES_COD -> VaadinIcon.CASH;
+            case COD_REFUSED -> VaadinIcon.ARROW_BACKWARD;
         };
     }
 }

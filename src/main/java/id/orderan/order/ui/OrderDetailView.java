@@ -101,6 +101,13 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
 
         var heading = new FlexLayout(new H2(order.orderNumber()),
                 Badge.of(getTranslation(order.status().labelKey()), order.status().badgeStyle()));
+        if (order.cod()) { // what the courier collects: every role sees it, the warehouse included
+            long toCollect = java.util.Objects.requireNonNullElse(order.codToCollect(), 0L);
+            Span cod = Badge.of(toCollect > 0 ? getTranslation("orders.cod.amount", Rupiah.format(toCollect))
+                    : getTranslation("orders.cod"), "cod");
+            cod.setId("detail-cod");
+            heading.add(cod);
+        }
         heading.setAlignItems(Alignment.CENTER);
         heading.getStyle().set("gap", "var(--lumo-space-m)");
         add(heading, new Paragraph(getTranslation("detail.created", JakartaTime.format(order.createdAt(), getLocale()),
@@ -109,7 +116,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         actionButtons.removeAll();
         actionButtons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actionButtons.getStyle().set("gap", "var(--lumo-space-s)");
-        for (OrderActions.Action action : actions.available(order.status())) {
+        for (OrderActions.Action action : actions.available(order.status(), order.cod())) {
             if (action == OrderActions.Action.DETAIL) {
                 continue;
             }

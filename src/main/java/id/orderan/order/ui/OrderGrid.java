@@ -88,10 +88,14 @@ class OrderGrid extends Grid<OrderRow> {
                 .setWidth("8.5rem").setFlexGrow(0);
         // a Konfirmasi badge is a button: it opens the payment-confirmation popup, for those who see
         // money (their rows carry the total); for the warehouse it is just a badge
+        // a COD order carries a marker with what the courier collects: the one amount the warehouse sees
         addColumn(LitRenderer.<OrderRow>of("""
                         <span class="orderan-badge orderan-badge--${item.style}" role="${item.role}" tabindex="${item.tab}"\
-                         @click="${statusClicked}">${item.status}</span>""")
+                         @click="${statusClicked}">${item.status}</span>\
+                        <span class="orderan-badge orderan-badge--cod" ?hidden="${!item.cod}"\
+                         style="background:#fef3c7;color:#92400e;margin-inline-start:var(--lumo-space-xs)">${item.cod}</span>""")
                         .withProperty("status", row -> getTranslation(row.status().labelKey()))
+                        .withProperty("cod", this::codMarker)
                         .withProperty("style", row -> row.status().badgeStyle())
                         .withProperty("role", row -> confirmable(row) ? "button" : "")
                         .withProperty("tab", row -> confirmable(row) ? "0" : "-1")
@@ -172,6 +176,15 @@ class OrderGrid extends Grid<OrderRow> {
                 : age.toHours() < 24 ? getTranslation("time.hours-ago", age.toHours())
                 : getTranslation("time.days-ago", age.toDays());
         return "FU " + summary.sent() + " · " + ago;
+    }
+
+    /** "COD Rp 190.000" while the courier still collects, "COD" once paid, nothing for other orders. */
+    String codMarker(OrderRow row) {
+        Long amount = row.codAmount();
+        if (amount == null) {
+            return "";
+        }
+        return amount > 0 ? getTranslation("orders.cod.amount", Rupiah.format(amount)) : getTranslation("orders.cod");
     }
 
     private static boolean confirmable(OrderRow row) {
