@@ -19,9 +19,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Follow up one order by WhatsApp (opens wa.me with the text) or email (sent over SMTP). The text is
- * the template the order is due for (another can be picked), editable. A failed email stays here with
- * the server's answer and a "Coba lagi" button: nothing typed is lost.
+ * Follow up one order by WhatsApp (opens wa.me with the text) or email (queued in the outbox, sent
+ * right after; its state and a "Coba lagi" for a failure show on the order's timeline). The text is the
+ * template the order is due for (another can be picked), editable.
  */
 public class FollowUpDialog extends Dialog {
 
@@ -111,6 +111,10 @@ public class FollowUpDialog extends Dialog {
         }
         if (result.getState() == FollowUpState.SENT) {
             Notifications.success(getTranslation("followup.sent"));
+            close();
+        } else if (result.getState() == FollowUpState.PENDING || result.getState() == FollowUpState.SENDING) {
+            // the outbox sends it after this commit; its state shows on the order's timeline
+            Notifications.success(getTranslation("followup.queued"));
             close();
         } else {
             failed = result;
