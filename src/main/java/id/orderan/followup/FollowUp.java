@@ -126,6 +126,7 @@ public class FollowUp extends AbstractEntity {
     void requeue(String to, Instant at) {
         this.state = FollowUpState.PENDING;
         this.recipient = to;
+        this.error = null; // the old answer is history; a new failure brings its own
         this.attempts = 0;
         this.nextAttemptAt = at;
         this.claimedBy = null;

@@ -12,7 +12,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByOrderIdOrderBySentAtDesc(long orderId);
 
-    long countByOrderIdAndStateAndStageIn(long orderId, FollowUpState state, Collection<FollowUpStage> stages);
+    long countByOrderIdAndStateInAndStageIn(long orderId, Collection<FollowUpState> states,
+            Collection<FollowUpStage> stages);
 
     /** Per order: how many reminders went out and when the last one did (one query for a grid page). */
     @Query("select f.orderId, count(f), max(f.sentAt) from FollowUp f where f.orderId in :orderIds"

@@ -326,9 +326,13 @@ public class FollowUpService {
         };
     }
 
+    /** Sent or on its way: a reminder still in the outbox counts, so queuing twice does not repeat FU 1. */
     private long remindersSent(SalesOrder order) {
-        return followUps.countByOrderIdAndStateAndStageIn(order.getId(), FollowUpState.SENT, FollowUpStage.REMINDERS);
+        return followUps.countByOrderIdAndStateInAndStageIn(order.getId(), ON_ITS_WAY, FollowUpStage.REMINDERS);
     }
+
+    private static final List<FollowUpState> ON_ITS_WAY = List.of(FollowUpState.PENDING, FollowUpState.SENDING,
+            FollowUpState.SENT);
 
     static boolean isUnpaid(SalesOrder order) {
         return order.getStatus() == OrderStatus.BELUM_BAYAR || order.getStatus() == OrderStatus.DOWN_PAYMENT;
