@@ -205,6 +205,30 @@ class FollowUpUiTest extends KaribuTest {
     }
 
     @Test
+    void the_timeline_tells_an_email_waiting_to_be_sent_from_one_that_may_have_gone_out_twice() throws Exception {
+        SalesOrder order = anOrder();
+        var twice = id.orderan.support.TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(),
+                id.orderan.followup.FollowUpStage.FU_1, "Halo", "Pesanan Kakak menunggu pembayaran"));
+        awaitState("SELECT state FROM follow_up WHERE id = " + twice.getId(), "SENT");
+        // as the outbox leaves them: one found in flight after a crash and sent again, one another node holds
+        jdbc.update("UPDATE follow_up SET possible_duplicate = TRUE WHERE id = ?", twice.getId());
+        var waiting = id.orderan.support.TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(),
+                id.orderan.followup.FollowUpStage.FU_2, "Halo", "Pengingat kedua"));
+        jdbc.update("UPDATE follow_up SET state = 'PENDING', claimed_by = 'other-node',"
+                + " lease_until = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR WHERE id = ?", waiting.getId());
+        login("cs", "CS");
+
+        UI.getCurrent().navigate("orders/" + order.getOrderNumber());
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Span.class)
+                .stream().map(com.vaadin.flow.component.html.Span::getText)).contains(
+                "Follow up Email FU 1 terkirim, mungkin terkirim ganda (server mati saat mengirim)",
+                "Follow up Email FU 2 menunggu dikirim");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                spec -> spec.withId("timeline-retry-" + twice.getId()))).isEmpty();
+    }
+
+    @Test
     void from_the_detail_of_a_paid_order_the_email_button_drafts_the_payment_received_notice() {
         SalesOrder order = anOrder();
         data.forceStatus(order, OrderStatus.SEDANG_DIPROSES, "");
