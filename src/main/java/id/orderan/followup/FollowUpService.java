@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
 public class FollowUpService {
 
-    /** More than this many orders per bulk call would hold one transaction and SMTP connection too long. */
+    /** More than this many orders per bulk call would hold one transaction too long. */
     public static final int MAX_BATCH = 50;
 
     public record WhatsAppSend(String link, FollowUp followUp) {}
