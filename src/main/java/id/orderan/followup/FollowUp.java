@@ -122,8 +122,14 @@ public class FollowUp extends AbstractEntity {
         return this;
     }
 
-    /** Staff asked again: due now, to the order's current address, with fresh attempts. */
-    void requeue(String to, Instant at) {
+    /**
+     * Staff asked again: due now, to the order's current address, with fresh attempts. The Message-ID
+     * stays (a copy that did arrive earlier is recognisable); rows from before the outbox get one.
+     */
+    void requeue(String to, String keyIfNone, Instant at) {
+        if (messageKey == null) {
+            this.messageKey = keyIfNone;
+        }
         this.state = FollowUpState.PENDING;
         this.recipient = to;
         this.error = null; // the old answer is history; a new failure brings its own

@@ -69,7 +69,7 @@ class FollowUpOutbox {
 
     /** Retry: due now again, refused when the row changed since the caller read it. */
     FollowUp requeue(FollowUp followUp, String to) {
-        followUp.requeue(to, clock.instant());
+        followUp.requeue(to, UUID.randomUUID().toString(), clock.instant());
         try {
             FollowUp saved = rows.saveAndFlush(followUp);
             wakeAfterCommit();
