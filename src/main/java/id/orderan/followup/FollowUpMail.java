@@ -36,11 +36,6 @@ class FollowUpMail {
         this.templates = templates;
     }
 
-    MimeMessage compose(StoreProfile store, String to, String subject, String body)
-            throws MessagingException, UnsupportedEncodingException {
-        return compose(store, to, subject, body, null);
-    }
-
     /** With a fixed Message-ID: every attempt of one outbox row carries the same one. */
     MimeMessage compose(StoreProfile store, String to, String subject, String body, @Nullable String messageId)
             throws MessagingException, UnsupportedEncodingException {
