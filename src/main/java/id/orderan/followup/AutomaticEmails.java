@@ -2,39 +2,31 @@ package id.orderan.followup;
 
 import id.orderan.order.OrderStatusChanged;
 import id.orderan.security.SystemUser;
-import jakarta.annotation.PreDestroy;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The optional emails on Sedang Diproses and Proses Pengiriman: only after the status change
- * committed (a rolled-back approval sends nothing), and on a background thread, so a slow or dead
- * SMTP server never holds up the staff member who approved the payment or entered the resi.
+ * The optional emails on Sedang Diproses and Proses Pengiriman: queued in the outbox inside the
+ * transaction that moved the order (just before it commits), so a rolled-back approval queues
+ * nothing and a committed one cannot lose its email to a restart. The outbox worker sends it after
+ * commit, so a slow or dead SMTP server never holds up the staff member who approved the payment or
+ * entered the resi. Queued as the system user: a warehouse user entering a resi may not send emails
+ * by hand, but the seller's switch does.
+ *
+ * @see "docs/decisions/0090-email-outbox.md"
  */
 @Component
 class AutomaticEmails {
 
-    private static final Logger log = LoggerFactory.getLogger(AutomaticEmails.class);
-
     private final FollowUpService followUps;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "automatic-email");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     AutomaticEmails(FollowUpService followUps) {
         this.followUps = followUps;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(OrderStatusChanged event) {
         @Nullable FollowUpStage stage = switch (event.to()) {
             case SEDANG_DIPROSES -> FollowUpStage.PAID;
@@ -42,24 +34,7 @@ class AutomaticEmails {
             default -> null;
         };
         if (stage != null) {
-            sender.execute(SystemUser.wrap(() -> send(event, stage)));
+            SystemUser.wrap(() -> followUps.queueAutomaticNotice(event.orderId(), stage)).run();
         }
-    }
-
-    private void send(OrderStatusChanged event, FollowUpStage stage) {
-        try {
-            followUps.sendAutomaticNotice(event.orderId(), stage).filter(f -> f.getState() == FollowUpState.FAILED)
-                    .ifPresent(f -> log.warn("Automatic {} email for {} failed: {}", stage, event.orderNumber(),
-                            f.getError()));
-        } catch (RuntimeException e) {
-            // e.g. the database went away: nothing was recorded, say so in the log at least
-            log.error("Automatic {} email for {} not sent", stage, event.orderNumber(), e);
-        }
-    }
-
-    @PreDestroy
-    void stop() throws InterruptedException {
-        sender.shutdown();
-        sender.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -6,10 +6,6 @@ import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
 import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
-import id.orderan.store.StoreService;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,21 +17,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.springframework.mail.MailException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminding buyers: WhatsApp (a wa.me link staff open, recorded as sent) and email (real SMTP), from
- * templates the seller edits. A refused or unreachable SMTP server does not lose the message: it is
- * kept as a failed follow-up with the server's answer and can be retried.
+ * Reminding buyers: WhatsApp (a wa.me link staff open, recorded as sent) and email, from templates
+ * the seller edits. Emails are queued in the caller's transaction and sent after commit by the outbox
+ * worker; a refused or unreachable SMTP server does not lose the message: it is kept with the
+ * server's answer, tried again later, and can be retried by staff.
+ *
+ * @see "docs/decisions/0090-email-outbox.md"
  */
 @Service
 @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
 public class FollowUpService {
 
-    /** More than this many orders per bulk call would hold one transaction and SMTP connection too long. */
+    /** More than this many orders per bulk call would hold one transaction too long. */
     public static final int MAX_BATCH = 50;
 
     public record WhatsAppSend(String link, FollowUp followUp) {}
@@ -48,26 +46,29 @@ public class FollowUpService {
     public record TemplatePreview(String subject, String body, Set<String> unknownPlaceholders) {}
 
     /** What happened to one order of a bulk email. */
-    public enum Outcome { SENT, FAILED, NO_EMAIL, NOT_UNPAID }
+    public enum Outcome { QUEUED, NO_EMAIL, NOT_UNPAID }
+
+    /** A bulk call's answer per order, and the queued follow-ups to watch in {@link #deliveryStates}. */
+    public record BulkQueued(Map<String, Outcome> outcomes, List<Long> followUpIds) {}
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FollowUpService.class);
 
     private final FollowUpRepository followUps;
     private final OrderQueryService orders;
-    private final StoreService store;
     private final TemplateBook templates;
     private final PlaceholderValues placeholders;
-    private final FollowUpMail mail;
+    private final FollowUpOutbox outbox;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, OrderQueryService orders, StoreService store,
-            TemplateBook templates, PlaceholderValues placeholders, FollowUpMail mail, CurrentUser currentUser,
+    FollowUpService(FollowUpRepository followUps, OrderQueryService orders,
+            TemplateBook templates, PlaceholderValues placeholders, FollowUpOutbox outbox, CurrentUser currentUser,
             Clock clock) {
         this.followUps = followUps;
         this.orders = orders;
-        this.store = store;
         this.templates = templates;
         this.placeholders = placeholders;
-        this.mail = mail;
+        this.outbox = outbox;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -134,7 +135,10 @@ public class FollowUpService {
         return queue;
     }
 
-    /** Sends now; returns the follow-up as SENT, or as FAILED with the server's answer (kept for a retry). */
+    /**
+     * Queues the email in this transaction (PENDING) for the outbox worker, which sends it after commit;
+     * too long a subject or text is refused before anything is stored.
+     */
     @Transactional
     public FollowUp email(String orderNumber, FollowUpStage stage, String subject, String body) {
         SalesOrder order = orders.getByNumber(orderNumber);
@@ -143,32 +147,30 @@ public class FollowUpService {
             throw new BusinessException("error.followup.no-email", order.getCustomerName());
         }
         requireText(body);
-        FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.EMAIL, body, FollowUpState.FAILED, actor(),
-                clock.instant()).stage(stage, subject.strip());
-        deliver(followUp, to);
-        return followUps.save(followUp);
+        return outbox.queue(new FollowUp(order.getId(), FollowUpChannel.EMAIL, body, FollowUpState.PENDING, actor(),
+                clock.instant()).stage(stage, subject.strip()), to);
     }
 
-    /** One order's next reminder by email, as the bulk path sends it. */
+    /** One order's next reminder by email, as the bulk path queues it. */
     @Transactional
     public Outcome emailNextReminder(String orderNumber) {
-        return emailReminders(List.of(orderNumber), null).get(orderNumber);
+        return emailReminders(List.of(orderNumber), null).outcomes().get(orderNumber);
     }
 
     /**
      * Bulk follow-up: each order's next reminder ({@code stage} null) or the given one for everyone,
-     * as the email template says, all over one SMTP connection, in one transaction per call (callers
-     * send a long selection in slices of at most {@link #MAX_BATCH}). Paid orders and buyers without an email are skipped, not failed.
+     * as the email template says, queued in one transaction per call (callers queue a long selection
+     * in slices of at most {@link #MAX_BATCH}); the outbox worker sends them after commit. Paid orders
+     * and buyers without an email are skipped, not failed. One text too long for its column refuses the
+     * whole call: nothing is queued.
      */
     @Transactional
-    public Map<String, Outcome> emailReminders(List<String> orderNumbers, @Nullable FollowUpStage stage) {
+    public BulkQueued emailReminders(List<String> orderNumbers, @Nullable FollowUpStage stage) {
         if (orderNumbers.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " orders per call");
         }
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
-        Map<MimeMessage, FollowUp> pending = new LinkedHashMap<>();
-        Map<String, FollowUp> byNumber = new HashMap<>();
-        var profile = store.profile();
+        List<Long> queued = new ArrayList<>();
         for (String number : orderNumbers) {
             SalesOrder order = orders.getByNumber(number);
             String to = order.getCustomerEmail();
@@ -182,40 +184,34 @@ public class FollowUpService {
             }
             FollowUpDraft draft = draft(order, FollowUpChannel.EMAIL, stage);
             FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.EMAIL, draft.message(),
-                    FollowUpState.FAILED, actor(), clock.instant()).stage(draft.stage(), draft.subject());
-            byNumber.put(number, followUp);
-            try {
-                pending.put(mail.compose(profile, to, draft.subject(), draft.message()), followUp);
-            } catch (MessagingException | UnsupportedEncodingException e) {
-                followUp.failed(FollowUpMail.reason(e), clock.instant()); // e.g. an address the server can't take
+                    FollowUpState.PENDING, actor(), clock.instant()).stage(draft.stage(), draft.subject());
+            queued.add(outbox.queue(followUp, to).getId());
+            outcomes.put(number, Outcome.QUEUED);
+        }
+        return new BulkQueued(outcomes, queued);
+    }
+
+    /** How far the outbox got with these follow-ups: count per state (for the bulk dialog's progress). */
+    @Transactional(readOnly = true)
+    public Map<FollowUpState, Long> deliveryStates(Collection<Long> followUpIds) {
+        Map<FollowUpState, Long> counts = new java.util.EnumMap<>(FollowUpState.class);
+        if (!followUpIds.isEmpty()) {
+            for (Object[] row : followUps.countByState(followUpIds)) {
+                counts.put((FollowUpState) row[0], (Long) row[1]);
             }
         }
-        Map<MimeMessage, String> refused = mail.sendAll(List.copyOf(pending.keySet()));
-        Instant now = clock.instant();
-        pending.forEach((message, followUp) -> {
-            String reason = refused.get(message);
-            if (reason == null) {
-                followUp.sent(now);
-            } else {
-                followUp.failed(reason, now);
-            }
-        });
-        followUps.saveAll(byNumber.values());
-        byNumber.forEach((number, followUp) -> outcomes.put(number,
-                followUp.getState() == FollowUpState.SENT ? Outcome.SENT : Outcome.FAILED));
-        Map<String, Outcome> inOrder = new LinkedHashMap<>();
-        orderNumbers.forEach(number -> inOrder.put(number, outcomes.get(number)));
-        return inOrder;
+        return counts;
     }
 
     /**
      * The automatic email of a notice stage (Pembayaran diterima, Pesanan dikirim), when the seller
      * switched it on and the buyer has an address (and, for Pembayaran diterima, the order is paid: not
-     * a COD order packed unpaid). Empty when nothing was to be sent; a failure is
-     * kept like any failed follow-up, so it shows on the order's timeline with a retry.
+     * a COD order packed unpaid): queued in the transaction that moved the order, so it goes out exactly
+     * when the move commits. Empty when nothing was to be sent. Never throws for a text that does not
+     * fit: the status change must not fail over a notice.
      */
     @Transactional
-    public java.util.Optional<FollowUp> sendAutomaticNotice(long orderId, FollowUpStage stage) {
+    public java.util.Optional<FollowUp> queueAutomaticNotice(long orderId, FollowUpStage stage) {
         FollowUpTemplate template = templates.get(FollowUpChannel.EMAIL, stage);
         if (!template.canAutoSend() || !template.autoSend()) {
             return java.util.Optional.empty();
@@ -230,27 +226,42 @@ public class FollowUpService {
             return java.util.Optional.empty();
         }
         Map<String, String> values = placeholders.of(order);
-        FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.EMAIL,
-                FollowUpTemplates.render(template.body(), values), FollowUpState.FAILED, actor(), clock.instant())
-                .stage(stage, FollowUpTemplates.render(template.subject(), values));
-        deliver(followUp, to);
-        return java.util.Optional.of(followUps.save(followUp));
+        String subject = FollowUpTemplates.render(template.subject(), values);
+        String body = FollowUpTemplates.render(template.body(), values);
+        try {
+            FollowUpOutbox.requireFits(subject, body, to);
+        } catch (BusinessException e) {
+            log.warn("Automatic {} email for {} not queued: {}", stage, order.getOrderNumber(), e.getMessage());
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(outbox.queue(new FollowUp(order.getId(), FollowUpChannel.EMAIL, body,
+                FollowUpState.PENDING, actor(), clock.instant()).stage(stage, subject), to));
     }
 
+    /**
+     * Sends a failed email (or one waiting for its next attempt) again: queued now, to the order's
+     * current address. Refused when the order no longer waits for it (a payment reminder to a buyer who
+     * paid or cancelled) and when someone changed it meanwhile (two staff retrying at once: one wins);
+     * an email already sent or queued is returned as it is.
+     */
     @Transactional
     public FollowUp retry(long followUpId) {
         FollowUp followUp = followUps.findById(followUpId)
                 .orElseThrow(() -> new BusinessException("error.followup.not-found"));
-        if (followUp.getState() == FollowUpState.SENT || followUp.getChannel() != FollowUpChannel.EMAIL) {
+        if (!followUp.canRetry()) {
             return followUp;
         }
         SalesOrder order = orders.getById(followUp.getOrderId());
+        FollowUpStage stage = followUp.getStage();
+        if (stage != null && !stage.isDueAt(order.getStatus())) {
+            throw new BusinessException("error.followup.not-due", order.getOrderNumber());
+        }
         String to = order.getCustomerEmail();
         if (to == null) {
             throw new BusinessException("error.followup.no-email", order.getCustomerName());
         }
-        deliver(followUp, to);
-        return followUp;
+        FollowUpOutbox.requireFits(followUp.getSubject(), followUp.getMessage(), to);
+        return outbox.requeue(followUp, to);
     }
 
     @Transactional(readOnly = true)
@@ -311,16 +322,6 @@ public class FollowUpService {
                 unknown);
     }
 
-    private void deliver(FollowUp followUp, String to) {
-        String subject = followUp.getSubject();
-        try {
-            mail.send(mail.compose(store.profile(), to, subject == null ? "" : subject, followUp.getMessage()));
-            followUp.sent(clock.instant());
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-            followUp.failed(FollowUpMail.reason(e), clock.instant());
-        }
-    }
-
     /** Unpaid: the next reminder; paid: the payment notice; shipped or delivered: the shipping notice. */
     private FollowUpStage dueStage(SalesOrder order) {
         return switch (order.getStatus()) {
@@ -330,9 +331,13 @@ public class FollowUpService {
         };
     }
 
+    /** Sent or on its way: a reminder still in the outbox counts, so queuing twice does not repeat FU 1. */
     private long remindersSent(SalesOrder order) {
-        return followUps.countByOrderIdAndStateAndStageIn(order.getId(), FollowUpState.SENT, FollowUpStage.REMINDERS);
+        return followUps.countByOrderIdAndStateInAndStageIn(order.getId(), ON_ITS_WAY, FollowUpStage.REMINDERS);
     }
+
+    private static final List<FollowUpState> ON_ITS_WAY = List.of(FollowUpState.PENDING, FollowUpState.SENDING,
+            FollowUpState.SENT);
 
     static boolean isUnpaid(SalesOrder order) {
         return order.getStatus() == OrderStatus.BELUM_BAYAR || order.getStatus() == OrderStatus.DOWN_PAYMENT;

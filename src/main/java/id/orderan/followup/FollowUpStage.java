@@ -18,6 +18,22 @@ public enum FollowUpStage {
         return sent <= 0 ? FU_1 : sent == 1 ? FU_2 : FU_3;
     }
 
+    /**
+     * Whether an order in this status still waits for this message: a payment reminder only while
+     * unpaid, the payment notice once paid, the shipping notice once shipped; nothing once cancelled.
+     */
+    public boolean isDueAt(id.orderan.order.OrderStatus status) {
+        return switch (this) {
+            case FU_1, FU_2, FU_3 -> status == id.orderan.order.OrderStatus.BELUM_BAYAR
+                    || status == id.orderan.order.OrderStatus.DOWN_PAYMENT;
+            case PAID -> status == id.orderan.order.OrderStatus.SEDANG_DIPROSES
+                    || status == id.orderan.order.OrderStatus.PROSES_PENGIRIMAN
+                    || status == id.orderan.order.OrderStatus.SUKSES;
+            case SHIPPED -> status == id.orderan.order.OrderStatus.PROSES_PENGIRIMAN
+                    || status == id.orderan.order.OrderStatus.SUKSES;
+        };
+    }
+
     public boolean isNotice() {
         return this == PAID || this == SHIPPED;
     }

@@ -1,7 +1,22 @@
 package id.orderan.followup;
 
-/** Whether a follow-up went out; failed emails are kept with their error so they can be retried. */
+/**
+ * Where a follow-up stands. WhatsApp ones are SENT when staff open the chat; emails go through the
+ * outbox: PENDING (queued, or waiting for another attempt), SENDING (handed to the SMTP server right
+ * now), then SENT, FAILED (the server refused it for good, or every attempt failed) or CANCELLED
+ * (the order no longer waits for this message, e.g. a payment reminder after the buyer paid).
+ *
+ * @see "docs/decisions/0090-email-outbox.md"
+ */
 public enum FollowUpState {
+    PENDING,
+    SENDING,
     SENT,
-    FAILED
+    FAILED,
+    CANCELLED;
+
+    /** "followup.state.sent", …: the label in lists and on the timeline. */
+    public String labelKey() {
+        return "followup.state." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -46,38 +46,46 @@ class FollowUpServiceTest extends IntegrationTest {
     }
 
     @Test
-    void an_email_reaches_the_smtp_server_with_the_placeholders_filled() throws Exception {
+    void an_email_is_queued_then_reaches_the_smtp_server_with_the_placeholders_filled() throws Exception {
         SalesOrder order = anOrder("siti@tokoku.id");
         FollowUpDraft draft = as("cs", "CS", () -> followUps.draft(order.getOrderNumber(), FollowUpChannel.EMAIL));
 
         FollowUp followUp = as("cs", "CS", () -> followUps.email(order.getOrderNumber(), draft.stage(), draft.subject(),
                 draft.message()));
 
-        assertThat(followUp.getState()).isEqualTo(FollowUpState.SENT);
+        assertThat(followUp.getState()).isEqualTo(FollowUpState.PENDING);
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("siti@tokoku.id");
         assertThat(received[0].getSubject()).isEqualTo("Menunggu pembayaran pesanan " + order.getOrderNumber());
         assertThat(GreenMailUtil.getBody(received[0])).contains("Siti Nurhaliza", order.getOrderNumber());
+        FollowUp sent = await(order, f -> f.getState() == FollowUpState.SENT);
+        assertThat(received[0].getMessageID()).isEqualTo("<" + sent.getMessageKey() + "@orderan>");
+        assertThat(sent.getAttempts()).isEqualTo(1);
+        assertThat(sent.isPossibleDuplicate()).isFalse();
     }
 
     @Test
-    void when_smtp_is_down_the_email_is_kept_as_failed_and_a_retry_sends_it() {
+    void when_smtp_is_down_the_email_waits_with_the_servers_answer_and_a_retry_sends_it() throws Exception {
         SalesOrder order = anOrder("siti@tokoku.id");
         SMTP.stop();
 
-        FollowUp failed = as("cs", "CS", () -> followUps.email(order.getOrderNumber(), FollowUpStage.FU_1, "Halo",
+        as("cs", "CS", () -> followUps.email(order.getOrderNumber(), FollowUpStage.FU_1, "Halo",
                 "Pesanan Kakak menunggu pembayaran"));
-        assertThat(failed.getState()).isEqualTo(FollowUpState.FAILED);
-        assertThat(failed.getError()).isNotBlank();
-        assertThat(as("cs", "CS", () -> followUps.history(order.getId()))).singleElement()
-                .satisfies(f -> assertThat(f.getMessage()).isEqualTo("Pesanan Kakak menunggu pembayaran"));
+        FollowUp waiting = await(order, f -> f.getError() != null);
+        assertThat(waiting.getState()).isEqualTo(FollowUpState.PENDING);
+        assertThat(waiting.getError()).contains("3025");
+        assertThat(waiting.getAttempts()).isEqualTo(1);
+        assertThat(waiting.getNextAttemptAt()).isAfter(waiting.getSentAt().plusSeconds(50));
+        assertThat(waiting.getMessage()).isEqualTo("Pesanan Kakak menunggu pembayaran");
 
         SMTP.start();
-        FollowUp retried = as("cs", "CS", () -> followUps.retry(failed.getId()));
+        FollowUp retried = as("cs", "CS", () -> followUps.retry(waiting.getId()));
 
-        assertThat(retried.getState()).isEqualTo(FollowUpState.SENT);
-        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(retried.getState()).isEqualTo(FollowUpState.PENDING);
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(await(order, f -> f.getState() == FollowUpState.SENT).getError()).isNull();
         assertThat(as("cs", "CS", () -> followUps.history(order.getId()))).hasSize(1);
     }
 
@@ -90,6 +98,19 @@ class FollowUpServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> as("gudang", "GUDANG", () -> followUps.whatsApp(noEmail.getOrderNumber(),
                 FollowUpStage.FU_1, "Halo"))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(as("cs", "CS", () -> followUps.history(noEmail.getId()))).isEmpty();
+    }
+
+    /** The outbox works on its own thread: wait (bounded) until the order's only follow-up is as expected. */
+    private FollowUp await(SalesOrder order, java.util.function.Predicate<FollowUp> expected)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        List<FollowUp> history = as("cs", "CS", () -> followUps.history(order.getId()));
+        while ((history.size() != 1 || !expected.test(history.getFirst())) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            history = as("cs", "CS", () -> followUps.history(order.getId()));
+        }
+        assertThat(history).singleElement().matches(expected::test);
+        return history.getFirst();
     }
 
     private SalesOrder anOrder(String email) {

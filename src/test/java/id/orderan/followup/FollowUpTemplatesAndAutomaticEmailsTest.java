@@ -190,7 +190,8 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
     }
 
     @Test
-    void an_automatic_email_the_server_refuses_is_on_the_timeline_as_failed_and_can_be_retried() throws Exception {
+    void an_automatic_email_the_server_does_not_take_is_on_the_timeline_with_its_answer_and_can_be_retried()
+            throws Exception {
         SalesOrder order = anOrder("siti@tokoku.id");
         admin(() -> followUps.saveTemplate(new FollowUpTemplateCommand(FollowUpChannel.EMAIL, FollowUpStage.PAID,
                 "Lunas", "Terima kasih Kak {nama}", true, TemplateBook.DEFAULT_VERSION)));
@@ -198,17 +199,19 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
 
         cs(() -> payments.markPaid(order.getOrderNumber(), "Transfer BCA"));
 
-        FollowUp failed = awaitHistory(order, 1).getFirst();
-        assertThat(failed.getState()).isEqualTo(FollowUpState.FAILED);
-        assertThat(failed.getError()).isNotBlank();
-        assertThat(failed.getMessage()).isEqualTo("Terima kasih Kak Siti Nurhaliza");
+        FollowUp unsent = awaitHistory(order, 1, f -> f.getError() != null).getFirst();
+        assertThat(unsent.getState()).isEqualTo(FollowUpState.PENDING); // tried again later by itself
+        assertThat(unsent.canRetry()).isTrue();
+        assertThat(unsent.getMessage()).isEqualTo("Terima kasih Kak Siti Nurhaliza");
         SMTP.start();
-        assertThat(cs(() -> followUps.retry(failed.getId())).getState()).isEqualTo(FollowUpState.SENT);
-        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(cs(() -> followUps.retry(unsent.getId())).getState()).isEqualTo(FollowUpState.PENDING);
+        assertThat(SMTP.waitForIncomingEmail(Duration.ofSeconds(10).toMillis(), 1)).isTrue();
+        assertThat(awaitHistory(order, 1, f -> f.getState() == FollowUpState.SENT)).singleElement()
+                .satisfies(f -> assertThat(f.getError()).isNull());
     }
 
     @Test
-    void bulk_emails_share_one_connection_and_report_each_order() throws Exception {
+    void bulk_emails_are_queued_then_sent_and_each_order_is_reported() throws Exception {
         SalesOrder first = anOrder("siti@tokoku.id");
         SalesOrder noEmail = anOrder(null);
         SalesOrder paid = anOrder("budi@tokoku.id");
@@ -217,10 +220,12 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
         var outcomes = cs(() -> followUps.emailReminders(List.of(first.getOrderNumber(),
                 noEmail.getOrderNumber(), paid.getOrderNumber()), null));
 
-        assertThat(outcomes).containsExactly(
-                java.util.Map.entry(first.getOrderNumber(), FollowUpService.Outcome.SENT),
+        assertThat(outcomes.outcomes()).containsExactly(
+                java.util.Map.entry(first.getOrderNumber(), FollowUpService.Outcome.QUEUED),
                 java.util.Map.entry(noEmail.getOrderNumber(), FollowUpService.Outcome.NO_EMAIL),
                 java.util.Map.entry(paid.getOrderNumber(), FollowUpService.Outcome.NOT_UNPAID));
+        assertThat(SMTP.waitForIncomingEmail(Duration.ofSeconds(10).toMillis(), 1)).isTrue();
+        awaitHistory(first, 1, f -> f.getState() == FollowUpState.SENT);
         assertThat(SMTP.getReceivedMessages()).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).isEqualTo("Menunggu pembayaran pesanan " + first.getOrderNumber());
             assertThat(GreenMailUtil.getBody(m)).contains("Halo Kak Siti Nurhaliza");
@@ -237,7 +242,8 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
         var outcomes = cs(() -> followUps.emailReminders(List.of(first.getOrderNumber(), second.getOrderNumber()),
                 FollowUpStage.FU_3));
 
-        assertThat(outcomes.values()).containsOnly(FollowUpService.Outcome.SENT);
+        assertThat(outcomes.outcomes().values()).containsOnly(FollowUpService.Outcome.QUEUED);
+        assertThat(SMTP.waitForIncomingEmail(Duration.ofSeconds(10).toMillis(), 2)).isTrue();
         assertThat(SMTP.getReceivedMessages()).hasSize(2).allSatisfy(m ->
                 assertThat(m.getSubject()).startsWith("Terakhir: pesanan INV-"));
         assertThat(cs(() -> followUps.history(first.getId()))).singleElement()
@@ -250,11 +256,16 @@ class FollowUpTemplatesAndAutomaticEmailsTest extends IntegrationTest {
                 shipped.subject(), shipped.body(), true, shipped.version())));
     }
 
-    /** The automatic email runs on its own thread after commit: wait (bounded) for its record. */
+    /** The outbox sends on its own thread after commit: wait (bounded) until every record is as expected. */
     private List<FollowUp> awaitHistory(SalesOrder order, int size) throws InterruptedException {
+        return awaitHistory(order, size, f -> f.getState() == FollowUpState.SENT);
+    }
+
+    private List<FollowUp> awaitHistory(SalesOrder order, int size, java.util.function.Predicate<FollowUp> each)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<FollowUp> history = cs(() -> followUps.history(order.getId()));
-        while (history.size() < size && System.nanoTime() < deadline) {
+        while ((history.size() < size || !history.stream().allMatch(each)) && System.nanoTime() < deadline) {
             Thread.sleep(50);
             history = cs(() -> followUps.history(order.getId()));
         }

@@ -9,7 +9,10 @@ import id.orderan.base.ui.Forms;
 import com.vaadin.flow.component.select.Select;
 import id.orderan.followup.FollowUpService;
 import id.orderan.followup.FollowUpStage;
-import java.util.EnumMap;
+import id.orderan.base.BusinessException;
+import id.orderan.base.ui.UiErrorHandler;
+import id.orderan.followup.FollowUpState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -18,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * Follow Up Email for the ticked orders: sent in the background (the screen stays usable), in slices
- * that each share one SMTP connection, with a progress bar, then a summary of sent / skipped /
- * failed. Failed ones are kept for a retry.
+ * Follow Up Email for the ticked orders: queued in slices (one transaction each), then the outbox
+ * worker sends them after commit while this dialog shows its progress and a summary of sent / skipped
+ * / failed. Failed ones are kept for a retry; closing the dialog or a restart loses nothing.
  */
 public class BulkEmailDialog extends Dialog {
 
@@ -36,7 +39,6 @@ public class BulkEmailDialog extends Dialog {
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Button start;
-    final Map<FollowUpService.Outcome, Integer> outcomes = new EnumMap<>(FollowUpService.Outcome.class);
 
     public BulkEmailDialog(FollowUpService followUps, List<String> orderNumbers, Runnable onDone) {
         setHeaderTitle(getTranslation("followup.bulk.title", orderNumbers.size()));
@@ -77,34 +79,63 @@ public class BulkEmailDialog extends Dialog {
         return select;
     }
 
+    /** How long the dialog watches the outbox before it leaves the rest to the background. */
+    static final long WATCH_MILLIS = 120_000;
+
     private void send(UI ui, FollowUpService followUps, List<String> orderNumbers, @Nullable FollowUpStage stage,
             Runnable onDone) {
+        // queue everything first (database only, quick); the outbox worker sends after each commit
+        List<Long> queued = new ArrayList<>();
+        int skipped = 0;
         for (int from = 0; from < orderNumbers.size(); from += SLICE) {
             List<String> slice = orderNumbers.subList(from, Math.min(orderNumbers.size(), from + SLICE));
-            Map<String, FollowUpService.Outcome> sent;
             try {
-                sent = followUps.emailReminders(slice, stage);
-            } catch (RuntimeException e) {
-                // the slice's transaction rolled back: nothing of it was recorded, count it as failed
-                sent = new java.util.HashMap<>();
-                for (String number : slice) {
-                    sent.put(number, FollowUpService.Outcome.FAILED);
-                }
+                FollowUpService.BulkQueued result = followUps.emailReminders(slice, stage);
+                queued.addAll(result.followUpIds());
+                skipped += (int) result.outcomes().values().stream()
+                        .filter(o -> o != FollowUpService.Outcome.QUEUED).count();
+            } catch (BusinessException e) {
+                // e.g. a text too long for one order: this slice queued nothing, say why and stop here
+                ui.access(() -> {
+                    status.setText(getTranslation(e.messageKey(), UiErrorHandler.translatedArgs(this, e.args())));
+                    onDone.run();
+                });
+                return;
             }
-            Map<String, FollowUpService.Outcome> result = sent;
-            int count = from + slice.size();
+        }
+        int skippedInAll = skipped;
+        ui.access(() -> progress.setMax(Math.max(1, queued.size())));
+        long deadline = System.currentTimeMillis() + WATCH_MILLIS;
+        Map<FollowUpState, Long> states = followUps.deliveryStates(queued);
+        while (open(states) > 0 && System.currentTimeMillis() < deadline) {
+            sleep();
+            states = followUps.deliveryStates(queued);
+            long done = queued.size() - open(states);
             ui.access(() -> {
-                result.values().forEach(outcome -> outcomes.merge(outcome, 1, Integer::sum));
-                progress.setValue(count);
-                status.setText(getTranslation("followup.bulk.progress", count, orderNumbers.size()));
+                progress.setValue(done);
+                status.setText(getTranslation("followup.bulk.progress", done, queued.size()));
             });
         }
+        Map<FollowUpState, Long> end = states;
         ui.access(() -> {
-            status.setText(getTranslation("followup.bulk.summary", outcomes.getOrDefault(FollowUpService.Outcome.SENT, 0),
-                    outcomes.getOrDefault(FollowUpService.Outcome.NO_EMAIL, 0)
-                            + outcomes.getOrDefault(FollowUpService.Outcome.NOT_UNPAID, 0),
-                    outcomes.getOrDefault(FollowUpService.Outcome.FAILED, 0)));
+            long sent = end.getOrDefault(FollowUpState.SENT, 0L);
+            long failed = end.getOrDefault(FollowUpState.FAILED, 0L) + end.getOrDefault(FollowUpState.CANCELLED, 0L);
+            status.setText(open(end) == 0
+                    ? getTranslation("followup.bulk.summary", sent, skippedInAll, failed)
+                    : getTranslation("followup.bulk.summary-pending", sent, skippedInAll, failed, open(end)));
             onDone.run();
         });
+    }
+
+    private static long open(Map<FollowUpState, Long> states) {
+        return states.getOrDefault(FollowUpState.PENDING, 0L) + states.getOrDefault(FollowUpState.SENDING, 0L);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -14,14 +14,13 @@ import id.orderan.followup.FollowUpChannel;
 import id.orderan.followup.FollowUpDraft;
 import id.orderan.followup.FollowUpService;
 import id.orderan.followup.FollowUpStage;
-import id.orderan.followup.FollowUpState;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Follow up one order by WhatsApp (opens wa.me with the text) or email (sent over SMTP). The text is
- * the template the order is due for (another can be picked), editable. A failed email stays here with
- * the server's answer and a "Coba lagi" button: nothing typed is lost.
+ * Follow up one order by WhatsApp (opens wa.me with the text) or email (queued in the outbox, sent
+ * right after; its state and a "Coba lagi" for a failure show on the order's timeline). The text is the
+ * template the order is due for (another can be picked), editable.
  */
 public class FollowUpDialog extends Dialog {
 
@@ -29,9 +28,6 @@ public class FollowUpDialog extends Dialog {
     final TextField subject = new TextField();
     final TextArea message = new TextArea();
     final Button send;
-    final Button retry;
-    final Paragraph failure = new Paragraph();
-    private @Nullable FollowUp failed;
 
     public FollowUpDialog(FollowUpService followUps, String orderNumber, FollowUpChannel channel, Runnable onSent) {
         FollowUpDraft draft = followUps.draft(orderNumber, channel);
@@ -64,10 +60,8 @@ public class FollowUpDialog extends Dialog {
         message.setWidthFull();
         message.setMinHeight("14rem");
         message.setId("followup-message");
-        failure.addClassName("orderan-error-text");
-        failure.setVisible(false);
         add(new Paragraph(getTranslation("followup.to", draft.recipient() == null ? "-" : draft.recipient())), stage,
-                subject, message, failure);
+                subject, message);
 
         send = Forms.primary(getTranslation(channel == FollowUpChannel.EMAIL ? "followup.send-email"
                 : "followup.send-whatsapp"));
@@ -87,40 +81,22 @@ public class FollowUpDialog extends Dialog {
                         message.getValue())), onSent);
             }
         });
-        retry = Forms.secondary(getTranslation("followup.retry"));
-        retry.setId("followup-retry");
-        retry.setVisible(false);
-        retry.addClickListener(e -> {
-            if (failed != null) {
-                long id = failed.getId();
-                show(Forms.attempt(this, () -> followUps.retry(id)), onSent);
-            }
-        });
         Button cancel = Forms.secondary(getTranslation("action.close"));
         cancel.addClickListener(e -> close());
-        getFooter().add(cancel, retry, send);
+        getFooter().add(cancel, send);
     }
 
     private String stageLabel(FollowUpStage value) {
         return getTranslation(value.labelKey());
     }
 
+    /** The email is queued: the outbox sends it after this commit; its state shows on the order's timeline. */
     private void show(@Nullable FollowUp result, Runnable onSent) {
         if (result == null) {
             return;
         }
-        if (result.getState() == FollowUpState.SENT) {
-            Notifications.success(getTranslation("followup.sent"));
-            close();
-        } else {
-            failed = result;
-            failure.setText(getTranslation("followup.failed", result.getError()));
-            failure.setVisible(true);
-            send.setVisible(false);
-            retry.setVisible(true);
-            stage.setEnabled(false);
-            Notifications.error(getTranslation("followup.failed", result.getError()));
-        }
+        Notifications.success(getTranslation("followup.queued"));
+        close();
         onSent.run();
     }
 }

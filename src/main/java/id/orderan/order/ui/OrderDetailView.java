@@ -255,11 +255,9 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                 var stage = followUp.getStage();
                 String what = getTranslation(followUp.getChannel().labelKey())
                         + (stage == null ? "" : " " + getTranslation(stage.labelKey()));
-                boolean sent = followUp.getState() == FollowUpState.SENT;
-                entries.add(new TimelineEntry(followUp.getSentAt(), followUp.getSentBy(), sent
-                        ? getTranslation("timeline.followup", what)
-                        : getTranslation("timeline.followup-failed", what, followUp.getError()),
-                        sent ? null : followUp.getId()));
+                entries.add(new TimelineEntry(followUp.getSentAt(), followUp.getSentBy(), getTranslation(
+                        followUp.timelineKey(), what, Objects.requireNonNullElse(followUp.getError(), "")),
+                        followUp.canRetry() ? followUp.getId() : null));
             }
         }
         // by when each event was recorded; a stable sort keeps same-instant entries in the order above
@@ -304,6 +302,8 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         FollowUp result = id.orderan.base.ui.Forms.attempt(this, () -> followUps.retry(followUpId));
         if (result != null && result.getState() == FollowUpState.SENT) {
             id.orderan.base.ui.Notifications.success(getTranslation("followup.sent"));
+        } else if (result != null && result.getState() == FollowUpState.PENDING) {
+            id.orderan.base.ui.Notifications.success(getTranslation("followup.queued"));
         } else if (result != null) {
             id.orderan.base.ui.Notifications.error(getTranslation("followup.failed", result.getError()));
         }

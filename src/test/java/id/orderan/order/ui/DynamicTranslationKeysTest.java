@@ -38,6 +38,10 @@ class DynamicTranslationKeysTest {
         Stream.of(id.orderan.followup.FollowUpStage.PAID, id.orderan.followup.FollowUpStage.SHIPPED)
                 .forEach(s -> keys.add("template.auto-send." + s.name().toLowerCase(Locale.ROOT)));
         keys.addAll(List.of("followup.queue.skip-phone", "followup.queue.skip-paid", "followup.queue.skip-user"));
+        Stream.of(id.orderan.followup.FollowUpState.values()).forEach(s -> keys.add(s.labelKey()));
+        keys.addAll(List.of("followup.state.sent-maybe-twice", "timeline.followup", "timeline.followup-failed",
+                "timeline.followup-maybe-twice", "timeline.followup-failed-maybe-sent", "timeline.followup-pending",
+                "timeline.followup-retrying", "timeline.followup-sending", "timeline.followup-cancelled"));
         keys.addAll(ReasonDialog.CANCEL_REASONS);
         keys.addAll(ReasonDialog.RETUR_REASONS);
 
