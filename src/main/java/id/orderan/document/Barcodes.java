@@ -11,12 +11,18 @@ import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.openpdf.text.pdf.Barcode128;
 
-/** Code128 barcodes as PNG data URIs for the templates (scanners at the courier counter read them). */
-final class Barcodes {
+/**
+ * Code128 barcodes as PNG data URIs (scanners at the courier counter read them). The templates call it
+ * ({@code ${barcode.code128(label.orderNumber)}}), so the images are drawn while rendering, in a render
+ * slot and outside the database transaction that read the orders; the models carry only the values.
+ */
+public final class Barcodes {
+
+    static final Barcodes INSTANCE = new Barcodes();
 
     private Barcodes() {}
 
-    static String code128(String value) {
+    public String code128(String value) {
         var barcode = new Barcode128();
         barcode.setCode(value);
         Image bars = barcode.createAwtImage(Color.BLACK, Color.WHITE);
