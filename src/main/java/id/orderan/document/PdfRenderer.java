@@ -52,7 +52,8 @@ class PdfRenderer {
     private final Path fontDir;
 
     /**
-     * @param slots renders at once; 0 means one per core
+     * @param slots renders at once; 0 means one per core but one, at least one: a core stays free for the
+     *     screens and the database (often on the same small server) while a burst of prints queues
      * @param maxWait how long a print may wait for a slot before "sedang sibuk"
      */
     PdfRenderer(@Value("${orderan.documents.render-slots:0}") int slots,
@@ -65,7 +66,7 @@ class PdfRenderer {
         resolver.setCacheable(true);
         templates.setTemplateResolver(resolver);
         templates.setEnableSpringELCompiler(true);
-        this.slots = new Semaphore(slots > 0 ? slots : Runtime.getRuntime().availableProcessors(), true);
+        this.slots = new Semaphore(slots > 0 ? slots : defaultSlots(), true);
         this.maxWait = maxWait;
         this.fontDir = extractFonts();
     }
@@ -124,6 +125,10 @@ class PdfRenderer {
     private Duration retryAfter() {
         long seconds = Math.clamp(maxWait.toSeconds() / 2, 1, 10);
         return Duration.ofSeconds(seconds);
+    }
+
+    private static int defaultSlots() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     /** For tests: the slots, to hold them all and see what waiting prints do. */

@@ -26,7 +26,9 @@ import org.springframework.test.context.TestPropertySource;
     "orderan.embedded-db.data-dir=data/bench-mariadb",
     "orderan.embedded-db.fresh=false",
     "orderan.embedded-db.buffer-pool=1G",
-    "spring.datasource.hikari.maximum-pool-size=4"
+    "spring.datasource.hikari.maximum-pool-size=4",
+    // printing as configured in production, not the tests' short wait (application-test.properties)
+    "orderan.documents.render-max-wait=20s"
 })
 @ExtendWith(BenchmarkDataSet.class)
 @interface BenchmarkTest {}
