@@ -22,11 +22,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Invoices and shipping labels as PDF. Role-checked here: the warehouse prints labels, only money
@@ -34,7 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
  * "printed" is recorded by the staff action that prints ({@code OrderService.labelsPrinted} and
  * {@code invoicesPrinted}), never here.
  *
+ * <p>Each document is read in one short read-only transaction into plain records, then rendered with
+ * no transaction and no connection held: waiting for a render slot and rendering can take seconds, and
+ * the pool (10 connections) is shared by every screen. No row is locked for printing.
+ *
  * @see <a href="../../../../../../docs/decisions/0076-printing-is-recorded-by-the-staff-action.md">0076</a>
+ * @see <a href="../../../../../../docs/decisions/0078-printing-outside-transactions-with-bounded-render-slots.md">0078</a>
  */
 @Service
 public class DocumentService {
@@ -47,90 +54,104 @@ public class DocumentService {
     private final PdfRenderer renderer;
     private final StoreService store;
     private final Translations translations;
+    private final TransactionTemplate readOnly;
 
     DocumentService(OrderQueryService orders, ShippingService shipping,
-            ProductService products, PdfRenderer renderer, StoreService store, Translations translations) {
+            ProductService products, PdfRenderer renderer, StoreService store, Translations translations,
+            PlatformTransactionManager transactions) {
         this.translations = translations;
         this.orders = orders;
         this.shipping = shipping;
         this.products = products;
         this.renderer = renderer;
         this.store = store;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoice(String orderNumber, @Nullable String note, Locale locale) {
         return invoices(List.of(orderNumber), note, locale);
     }
 
     /** One PDF, one invoice per page, in the order given; {@code note} is text staff typed in Orderan. */
-    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoices(List<String> orderNumbers, @Nullable String note, Locale locale) {
         requireBulkSize(orderNumbers);
-        List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
         StoreProfile profile = store.profile();
-        List<DocumentModels.Invoice> invoices = batch.stream().map(order -> invoiceModel(order, note, locale, profile))
-                .toList();
-        return renderer.render("invoice", Map.of("invoices", invoices, "t", texts(locale)), locale);
+        List<DocumentModels.Invoice> invoices = read(() -> orders.getByNumbers(orderNumbers).stream()
+                .map(order -> invoiceModel(order, note, locale, profile)).toList());
+        return renderer.render("invoice", documentModel(locale, "invoices", invoices), locale, profile.logoDataUri());
     }
 
-    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
     public byte[] labels(List<String> orderNumbers, LabelFormat format, Locale locale) {
         requireBulkSize(orderNumbers);
+        StoreProfile profile = store.profile();
         // three queries for any number of labels: orders with lines, their shipments, their products;
         // sheets, not entities: the warehouse prints labels and reads no money but the COD amount
-        List<OrderSheet> batch = orders.sheets(orderNumbers);
-        Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(OrderSheet::id).toList());
-        Map<Long, ProductRow> productsById = productsOf(batch);
-        StoreProfile profile = store.profile();
-        List<DocumentModels.Label> labels = new ArrayList<>();
-        for (OrderSheet order : batch) {
-            labels.add(labelModel(order, shipments.get(order.id()), productsById, profile));
-        }
+        List<DocumentModels.Label> labels = read(() -> {
+            List<OrderSheet> batch = orders.sheets(orderNumbers);
+            Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(OrderSheet::id).toList());
+            Map<Long, ProductRow> productsById = productsOf(batch);
+            return batch.stream().map(order -> labelModel(order, shipments.get(order.id()), productsById, profile))
+                    .toList();
+        });
         List<List<DocumentModels.Label>> pages = new ArrayList<>();
         for (int i = 0; i < labels.size(); i += format.perPage()) {
             pages.add(labels.subList(i, Math.min(labels.size(), i + format.perPage())));
         }
-        return renderer.render("label", labelModel(pages, format, locale), locale);
+        return renderer.render("label", labelModel(pages, format, locale), locale, null);
     }
 
     /** For each order its invoice (A4) then its thermal label, in one PDF: what a packing table prints. */
-    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public byte[] invoicesAndLabels(List<String> orderNumbers, Locale locale) {
         requireBulkSize(orderNumbers);
-        List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
         StoreProfile profile = store.profile();
-        Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
-        Map<Long, ProductRow> productsById = productsOf(batch.stream().map(order -> OrderSheet.of(order, true)).toList());
-        List<Map<String, Object>> pairs = batch.stream().map(order -> Map.<String, Object>of(
-                "invoice", invoiceModel(order, null, locale, profile),
-                "label", labelModel(OrderSheet.of(order, true), shipments.get(order.getId()), productsById, profile)))
-                .toList();
-        return renderer.render("invoice-and-label", Map.of("pairs", pairs, "t", texts(locale)), locale);
+        List<Map<String, Object>> pairs = read(() -> {
+            List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
+            List<OrderSheet> sheets = batch.stream().map(order -> OrderSheet.of(order, true)).toList();
+            Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
+            Map<Long, ProductRow> productsById = productsOf(sheets);
+            return java.util.stream.IntStream.range(0, batch.size()).mapToObj(i -> Map.<String, Object>of(
+                    "invoice", invoiceModel(batch.get(i), null, locale, profile),
+                    "label", labelModel(sheets.get(i), shipments.get(sheets.get(i).id()), productsById, profile)))
+                    .toList();
+        });
+        return renderer.render("invoice-and-label", documentModel(locale, "pairs", pairs), locale,
+                profile.logoDataUri());
     }
 
     /** The invoice page as XHTML, exactly what the PDF is rendered from (previews, comparisons). */
-    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
     public String invoiceXhtml(String orderNumber, Locale locale) {
-        return renderer.xhtml("invoice", Map.of("invoices", List.of(invoiceModel(orders.getByNumber(orderNumber), null,
-                locale, store.profile())), "t", texts(locale)), locale);
+        StoreProfile profile = store.profile();
+        DocumentModels.Invoice invoice = read(() -> invoiceModel(orders.getByNumber(orderNumber), null, locale, profile));
+        return renderer.xhtml("invoice", documentModel(locale, "invoices", List.of(invoice)), locale,
+                profile.logoDataUri());
     }
 
     /** A render at start-up, so the first person to print does not wait for fonts and templates to load. */
     public void warmUp() {
         renderer.render("label", labelModel(List.of(), LabelFormat.THERMAL_100X150, Translations.INDONESIAN),
-                Locale.ROOT);
+                Locale.ROOT, null);
     }
 
     /** @see <a href="../../../../../../docs/decisions/0075-four-up-label-sheet.md">0075</a> */
     private Map<String, Object> labelModel(List<List<DocumentModels.Label>> pages, LabelFormat format, Locale locale) {
         return Map.of("pages", pages, "format", format.name(), "pageSize", format.pageSize(), "pageMargin",
                 format.pageMargin(), "t", texts(locale));
+    }
+
+    /** The orders are read in a short read-only transaction; what leaves it are records, no entities. */
+    private <T> T read(Supplier<T> models) {
+        return Objects.requireNonNull(readOnly.execute(status -> models.get()));
+    }
+
+    /** The store logo goes to the renderer once per document, not inside every invoice (decision 0079). */
+    private Map<String, Object> documentModel(Locale locale, String name, Object documents) {
+        return Map.of(name, documents, "t", texts(locale));
     }
 
     /** The printed words of documents, in the reader's language (Indonesian unless they chose English). */
@@ -167,7 +188,7 @@ public class DocumentService {
                 Rupiah.format(order.getInsurance()), Rupiah.format(order.getOtherFee()), order.getUniqueCode(),
                 Rupiah.format(order.getGrandTotal()), Rupiah.format(order.getAmountPaid()),
                 Rupiah.format(order.remaining()), !paid, note == null || note.isBlank() ? null : note.trim(),
-                Barcodes.code128(order.getOrderNumber()), store.invoiceFooter(),
+                store.invoiceFooter(),
                 // an unpaid COD order is paid to the courier, not by transfer (decision 0072)
                 order.isCod() && !paid ? text("doc.cod", locale, Rupiah.format(order.remaining())) : null);
     }
@@ -186,13 +207,12 @@ public class DocumentService {
                 shipment.getService(), "") : order.courier();
         String resi = shipment == null ? null : shipment.getResi();
         boolean dropship = order.senderName() != null;
-        return new DocumentModels.Label(order.orderNumber(), Barcodes.code128(order.orderNumber()), courier, resi,
-                resi == null ? null : Barcodes.code128(resi), order.recipientName(),
+        return new DocumentModels.Label(order.orderNumber(), courier, resi, order.recipientName(),
                 PhoneNumber.display(order.recipientPhone()), order.shippingAddress().singleLine(),
                 dropship ? order.senderName() : store.name(),
                 dropship ? PhoneNumber.display(order.senderPhone()) : store.phone(),
                 String.format(Locale.ROOT, "%.2f kg", grams / 1000.0),
                 order.lines().stream().map(l -> l.sku() + " × " + l.quantity()).toList(),
-                order.codToCollect() == null ? null : Rupiah.format(order.codToCollect()));
+                order.codToCollect() == null || order.codToCollect() == 0 ? null : Rupiah.format(order.codToCollect()));
     }
 }

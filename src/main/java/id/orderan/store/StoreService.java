@@ -66,10 +66,8 @@ public class StoreService {
         if (!LABEL_FORMATS.contains(profile.labelFormat())) {
             throw new BusinessException("error.document.format", profile.labelFormat());
         }
-        String logoType = null;
-        if (profile.logo() != null) {
-            logoType = logoType(profile.logo());
-        }
+        // downscaled once here, not by every PDF that prints it (an unchanged logo is already small)
+        Logos.@Nullable Logo logo = profile.logo() == null ? null : Logos.fitted(profile.logo());
         List<StoreProfile.BankAccount> banks = BankAccounts.validated(profile.banks());
         StoreProfileRow row = entityManager.find(StoreProfileRow.class, 1L, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
@@ -90,8 +88,8 @@ public class StoreService {
         row.email = profile.email().trim();
         row.invoiceFooter = profile.invoiceFooter().trim();
         row.labelFormat = profile.labelFormat();
-        row.logo = profile.logo();
-        row.logoType = logoType;
+        row.logo = logo == null ? null : logo.bytes();
+        row.logoType = logo == null ? null : logo.type();
         entityManager.flush(); // the profile row exists before its accounts point at it
         bankRows.deleteByStoreProfile(1L);
         for (int i = 0; i < banks.size(); i++) {

@@ -12,6 +12,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A benchmark on the million-order database under {@code data/bench-mariadb} (kept between runs).
+ * A real server on a random port, so a benchmark can also measure requests over HTTP ({@link PrintingLoadBenchmark}).
  * Tagged so that only {@code ./mvnw -Pbench verify} runs it; one shared Spring context for all of them.
  * {@link BenchmarkDataSet} (declared after {@code @SpringBootTest}, so Spring's extension is there first)
  * generates or reuses the data before the first benchmark class, whichever JUnit runs first.
@@ -19,13 +20,15 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = {
     "orderan.embedded-db.data-dir=data/bench-mariadb",
     "orderan.embedded-db.fresh=false",
     "orderan.embedded-db.buffer-pool=1G",
-    "spring.datasource.hikari.maximum-pool-size=4"
+    "spring.datasource.hikari.maximum-pool-size=4",
+    // printing as configured in production, not the tests' short wait (application-test.properties)
+    "orderan.documents.render-max-wait=20s"
 })
 @ExtendWith(BenchmarkDataSet.class)
 @interface BenchmarkTest {}

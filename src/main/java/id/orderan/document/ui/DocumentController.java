@@ -1,11 +1,14 @@
 package id.orderan.document.ui;
 
 import id.orderan.base.BusinessException;
+import id.orderan.base.Translations;
 import id.orderan.document.DocumentService;
 import id.orderan.document.LabelFormat;
+import id.orderan.document.RenderBusyException;
 import id.orderan.order.InvoiceNotes;
 import id.orderan.security.UserService;
 import id.orderan.store.StoreService;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +38,12 @@ class DocumentController {
     private final UserService users;
     private final StoreService stores;
     private final InvoiceNotes notes;
+    private final Translations translations;
 
-    DocumentController(DocumentService documents, UserService users, StoreService stores, InvoiceNotes notes) {
+    DocumentController(DocumentService documents, UserService users, StoreService stores, InvoiceNotes notes,
+            Translations translations) {
         this.notes = notes;
+        this.translations = translations;
         this.documents = documents;
         this.users = users;
         this.stores = stores;
@@ -84,6 +90,19 @@ class DocumentController {
     ResponseEntity<String> refused(BusinessException e) {
         HttpStatus status = e.messageKey().endsWith("not-found") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
         return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(e.messageKey());
+    }
+
+    /**
+     * Every render slot stayed taken for the longest wait: "sedang sibuk, coba lagi sebentar" in the
+     * reader's language, 503 with Retry-After, instead of a request (and a tab) hanging on.
+     */
+    @ExceptionHandler(RenderBusyException.class)
+    ResponseEntity<String> busy(RenderBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(translations.getTranslation(RenderBusyException.messageKey(), users.currentUserLocale()));
     }
 
     /** The format asked for, else the store's default paper (Pengaturan › Toko). */

@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 class StoreSettingsTest extends KaribuTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] PNG = id.orderan.support.Pictures.of(120, 40, "png");
 
     @Autowired
     StoreService stores;
