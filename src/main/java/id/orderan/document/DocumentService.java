@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,9 +80,9 @@ public class DocumentService {
     public byte[] invoices(List<String> orderNumbers, @Nullable String note, Locale locale) {
         requireBulkSize(orderNumbers);
         StoreProfile profile = store.profile();
-        List<DocumentModels.Invoice> invoices = read(() -> orders.getByNumbers(orderNumbers).stream()
-                .map(order -> invoiceModel(order, note, locale, profile)).toList());
-        return renderer.render("invoice", documentModel(locale, "invoices", invoices), locale, profile.logoDataUri());
+        return renderer.render("invoice", () -> documentModel(locale, "invoices", read(() -> orders.getByNumbers(
+                orderNumbers).stream().map(order -> invoiceModel(order, note, locale, profile)).toList())), locale,
+                profile.logoDataUri());
     }
 
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
@@ -90,18 +91,20 @@ public class DocumentService {
         StoreProfile profile = store.profile();
         // three queries for any number of labels: orders with lines, their shipments, their products;
         // sheets, not entities: the warehouse prints labels and reads no money but the COD amount
-        List<DocumentModels.Label> labels = read(() -> {
-            List<OrderSheet> batch = orders.sheets(orderNumbers);
-            Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(OrderSheet::id).toList());
-            Map<Long, ProductRow> productsById = productsOf(batch);
-            return batch.stream().map(order -> labelModel(order, shipments.get(order.id()), productsById, profile))
-                    .toList();
-        });
-        List<List<DocumentModels.Label>> pages = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i += format.perPage()) {
-            pages.add(labels.subList(i, Math.min(labels.size(), i + format.perPage())));
-        }
-        return renderer.render("label", labelModel(pages, format, locale), locale, null);
+        return renderer.render("label", () -> {
+            List<DocumentModels.Label> labels = read(() -> {
+                List<OrderSheet> batch = orders.sheets(orderNumbers);
+                Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(OrderSheet::id).toList());
+                Map<Long, ProductRow> productsById = productsOf(batch);
+                return batch.stream().map(order -> labelModel(order, shipments.get(order.id()), productsById, profile))
+                        .toList();
+            });
+            List<List<DocumentModels.Label>> pages = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i += format.perPage()) {
+                pages.add(labels.subList(i, Math.min(labels.size(), i + format.perPage())));
+            }
+            return labelModel(pages, format, locale);
+        }, locale, null);
     }
 
     /** For each order its invoice (A4) then its thermal label, in one PDF: what a packing table prints. */
@@ -109,18 +112,16 @@ public class DocumentService {
     public byte[] invoicesAndLabels(List<String> orderNumbers, Locale locale) {
         requireBulkSize(orderNumbers);
         StoreProfile profile = store.profile();
-        List<Map<String, Object>> pairs = read(() -> {
+        return renderer.render("invoice-and-label", () -> documentModel(locale, "pairs", read(() -> {
             List<SalesOrder> batch = orders.getByNumbers(orderNumbers);
             List<OrderSheet> sheets = batch.stream().map(order -> OrderSheet.of(order, true)).toList();
             Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(SalesOrder::getId).toList());
             Map<Long, ProductRow> productsById = productsOf(sheets);
-            return java.util.stream.IntStream.range(0, batch.size()).mapToObj(i -> Map.<String, Object>of(
+            return IntStream.range(0, batch.size()).mapToObj(i -> Map.<String, Object>of(
                     "invoice", invoiceModel(batch.get(i), null, locale, profile),
                     "label", labelModel(sheets.get(i), shipments.get(sheets.get(i).id()), productsById, profile)))
                     .toList();
-        });
-        return renderer.render("invoice-and-label", documentModel(locale, "pairs", pairs), locale,
-                profile.logoDataUri());
+        })), locale, profile.logoDataUri());
     }
 
     /** The invoice page as XHTML, exactly what the PDF is rendered from (previews, comparisons). */
@@ -134,7 +135,7 @@ public class DocumentService {
 
     /** A render at start-up, so the first person to print does not wait for fonts and templates to load. */
     public void warmUp() {
-        renderer.render("label", labelModel(List.of(), LabelFormat.THERMAL_100X150, Translations.INDONESIAN),
+        renderer.render("label", () -> labelModel(List.of(), LabelFormat.THERMAL_100X150, Translations.INDONESIAN),
                 Locale.ROOT, null);
     }
 

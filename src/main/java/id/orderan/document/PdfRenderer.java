@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +52,13 @@ class PdfRenderer {
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final Semaphore slots;
     private final Duration maxWait;
+    /** Of its core's time, how much a busy slot renders; it rests for the rest (see {@link #release}). */
+    private final double share;
+    private final ScheduledExecutorService resting = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "pdf-render-rest");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Path fontDir;
 
     /**
@@ -57,7 +67,8 @@ class PdfRenderer {
      * @param maxWait how long a print may wait for a slot before "sedang sibuk"
      */
     PdfRenderer(@Value("${orderan.documents.render-slots:0}") int slots,
-            @Value("${orderan.documents.render-max-wait:20s}") Duration maxWait) {
+            @Value("${orderan.documents.render-max-wait:20s}") Duration maxWait,
+            @Value("${orderan.documents.render-share:0.5}") double share) {
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/document/");
         resolver.setSuffix(".html");
@@ -68,6 +79,10 @@ class PdfRenderer {
         templates.setEnableSpringELCompiler(true);
         this.slots = new Semaphore(slots > 0 ? slots : defaultSlots(), true);
         this.maxWait = maxWait;
+        if (share <= 0 || share > 1) {
+            throw new IllegalArgumentException("orderan.documents.render-share must be in (0, 1], was " + share);
+        }
+        this.share = share;
         this.fontDir = extractFonts();
     }
 
@@ -84,15 +99,22 @@ class PdfRenderer {
         return templates.process(template, new Context(locale, variables));
     }
 
-    /** @param logoDataUri the store logo, embedded once for the whole document (decision 0079) */
-    byte[] render(String template, Map<String, Object> model, Locale locale, @Nullable String logoDataUri) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("A PDF is never rendered inside a database transaction: read the model"
-                    + " first, then render");
-        }
+    /**
+     * Takes a render slot, then reads the model (the supplier opens and closes its own short read-only
+     * transaction), then renders outside any transaction. Reading inside the slot keeps a burst of
+     * prints from all reading at once: at most render-slots of them touch the database together, so
+     * a burst never crowds the connection pool that the screens need (the 20-print benchmark).
+     *
+     * @param logoDataUri the store logo, embedded once for the whole document (decision 0079)
+     */
+    byte[] render(String template, Supplier<Map<String, Object>> model, Locale locale, @Nullable String logoDataUri) {
+        requireNoTransaction();
         acquireSlot();
+        long started = System.nanoTime();
         try (var out = new ByteArrayOutputStream(32 * 1024)) {
-            String xhtml = xhtml(template, model, locale, logoDataUri);
+            Map<String, Object> variables = model.get();
+            requireNoTransaction();
+            String xhtml = xhtml(template, variables, locale, logoDataUri);
             var device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
             var renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                     device, new DocumentUserAgent(device, logoDataUri));
@@ -106,7 +128,30 @@ class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            release(System.nanoTime() - started);
+        }
+    }
+
+    /**
+     * The PDF goes back at once, but its slot frees up only after a rest as long as the render took
+     * times (1 − share) / share. A burst of bulk prints therefore uses at most {@code share} of a core
+     * per slot: on a two-core shop server one core stays with the screens and MariaDB, and the rest
+     * keeps the collector's pauses from piling up (the 20-print benchmark). One print alone is not
+     * slowed; a burst takes longer in total.
+     */
+    private void release(long renderNanos) {
+        long restNanos = (long) (renderNanos * (1 - share) / share);
+        if (restNanos < TimeUnit.MILLISECONDS.toNanos(1)) {
             slots.release();
+        } else {
+            resting.schedule((Runnable) slots::release, restNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static void requireNoTransaction() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A PDF is never rendered inside a database transaction: read the model"
+                    + " in its own short transaction, then render");
         }
     }
 

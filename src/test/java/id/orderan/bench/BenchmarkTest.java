@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
     "orderan.embedded-db.buffer-pool=1G",
     "spring.datasource.hikari.maximum-pool-size=4",
     // printing as configured in production, not the tests' short wait (application-test.properties)
-    "orderan.documents.render-max-wait=20s"
+    "orderan.documents.render-max-wait=20s", "orderan.documents.render-share=0.5"
 })
 @ExtendWith(BenchmarkDataSet.class)
 @interface BenchmarkTest {}
