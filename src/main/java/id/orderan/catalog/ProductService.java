@@ -4,8 +4,8 @@ import id.orderan.base.BusinessException;
 import id.orderan.base.TransactionConfig;
 import id.orderan.base.dataio.ProgressListener;
 import id.orderan.base.dataio.TableWriter;
-import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
 import id.orderan.security.Role;
 import java.io.IOException;
 import java.time.Clock;
@@ -40,9 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductService {
 
-    private static final String ADMIN = "hasRole('" + AppRoles.ADMIN + "')";
-    private static final String MONEY = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')";
-    private static final String STOCK_KEEPERS = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')";
+    private static final String ADMIN = Permissions.ADMINISTERS;
+    private static final String MONEY = Permissions.SEES_MONEY;
+    private static final String STOCK_KEEPERS = Permissions.SHIPS;
     private static final int MAX_PAGE = 500;
     private static final int MAX_NOTE = 500;
     private static final int EXPORT_PAGE = 1_000;

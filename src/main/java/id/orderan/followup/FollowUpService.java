@@ -4,8 +4,8 @@ import id.orderan.base.BusinessException;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * @see "docs/decisions/0090-email-outbox.md"
  */
 @Service
-@PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+@PreAuthorize(Permissions.SERVES_CUSTOMERS)
 public class FollowUpService {
 
     /** More than this many orders per bulk call would hold one transaction too long. */
@@ -301,13 +301,13 @@ public class FollowUpService {
 
     /** Refuses unknown placeholders, an empty text and a template someone else saved meanwhile. */
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(Permissions.ADMINISTERS)
     public FollowUpTemplate saveTemplate(FollowUpTemplateCommand command) {
         return templates.save(command, currentUser.requireUsername(), clock.instant());
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(Permissions.ADMINISTERS)
     public FollowUpTemplate resetTemplate(FollowUpChannel channel, FollowUpStage stage) {
         return templates.reset(channel, stage, currentUser.requireUsername(), clock.instant());
     }

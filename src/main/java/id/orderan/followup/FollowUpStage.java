@@ -24,8 +24,7 @@ public enum FollowUpStage {
      */
     public boolean isDueAt(id.orderan.order.OrderStatus status) {
         return switch (this) {
-            case FU_1, FU_2, FU_3 -> status == id.orderan.order.OrderStatus.BELUM_BAYAR
-                    || status == id.orderan.order.OrderStatus.DOWN_PAYMENT;
+            case FU_1, FU_2, FU_3 -> status.awaitsPayment();
             case PAID -> status == id.orderan.order.OrderStatus.SEDANG_DIPROSES
                     || status == id.orderan.order.OrderStatus.PROSES_PENGIRIMAN
                     || status == id.orderan.order.OrderStatus.SUKSES;

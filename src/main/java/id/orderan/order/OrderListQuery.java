@@ -148,7 +148,8 @@ class OrderListQuery {
         }
         if (filter.notFollowedUpOnly()) {
             // only unpaid orders are followed up; the probe uses ix_follow_up_order_state
-            conditions.add("o.status IN ('BELUM_BAYAR', 'DOWN_PAYMENT') AND NOT EXISTS (SELECT 1 FROM follow_up f"
+            params.addValue("awaitingPayment", OrderStatus.AWAITING_PAYMENT.stream().map(Enum::name).toList());
+            conditions.add("o.status IN (:awaitingPayment) AND NOT EXISTS (SELECT 1 FROM follow_up f"
                     + " WHERE f.order_id = o.id AND f.state = 'SENT')");
         }
         Optional<OrderSearch> search = OrderSearch.parse(filter.search());

@@ -3,6 +3,7 @@ package id.orderan.order;
 import id.orderan.base.BusinessException;
 import id.orderan.base.TransactionConfig;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
 import id.orderan.security.Role;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class OrderQueryService {
 
-    private static final String MONEY = "hasAnyRole('" + id.orderan.security.AppRoles.ADMIN + "','"
-            + id.orderan.security.AppRoles.CS + "')";
+    private static final String MONEY = Permissions.SEES_MONEY;
 
     public static final int MAX_PAGE_SIZE = 500;
 

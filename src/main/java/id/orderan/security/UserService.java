@@ -2,6 +2,7 @@ package id.orderan.security;
 
 import id.orderan.base.BusinessException;
 import id.orderan.base.Translations;
+import id.orderan.security.Permissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    private static final String ADMIN_ONLY = "hasRole('" + AppRoles.ADMIN + "')";
+    private static final String ADMIN_ONLY = Permissions.ADMINISTERS;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AppUserRepository users;

@@ -6,8 +6,8 @@ import id.orderan.order.OrderService;
 import id.orderan.order.OrderSheet;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +49,7 @@ public class ShippingService {
      * {@link ResiCommand#duplicateConfirmed()}.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')")
+    @PreAuthorize(Permissions.SHIPS)
     public Shipment enterResi(ResiCommand command) {
         String resi = normalizeResi(command.resi());
         if (!resi.matches("[A-Z0-9]+")) {
@@ -80,7 +80,7 @@ public class ShippingService {
 
     /** The parcels arrived (one or many orders at once; all or none). */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')")
+    @PreAuthorize(Permissions.SHIPS)
     public void markDelivered(List<String> orderNumbers) {
         for (SalesOrder order : orders.delivered(orderNumbers)) {
             shipments.findFirstByOrderIdOrderByIdDesc(order.getId()).ifPresent(s -> s.delivered(clock.instant()));

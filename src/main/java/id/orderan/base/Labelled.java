@@ -1,0 +1,11 @@
+package id.orderan.base;
+
+/**
+ * A value shown to users (an enum constant in a select, a badge, a timeline line): its text comes
+ * from the translation bundles under {@link #labelKey()}. {@code TranslationKeysTest} checks every
+ * constant of every implementing enum in both languages.
+ */
+public interface Labelled {
+
+    String labelKey();
+}
