@@ -73,7 +73,7 @@ public class UserService {
         }
         AppUser user = users.save(new AppUser(normalized, passwordEncoder.encode(rawPassword), generated, displayName,
                 role, clock.instant()));
-        audit(user, "CREATED", role.name(), "system");
+        audit(user, "CREATED", role.name(), SystemUser.NAME);
         return user;
     }
 
@@ -164,7 +164,7 @@ public class UserService {
 
     /** The signed-in user's own password: the current one proves it is them, the new one meets the policy. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = users.findByUsername(currentUser.requireUsername())
                 .orElseThrow(() -> new BusinessException("error.user.not-found"));
@@ -199,7 +199,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public void changeCurrentUserLocale(Locale locale) {
         String username = currentUser.requireUsername();
         AppUser user = users.findByUsername(username).orElseThrow();

@@ -72,7 +72,7 @@ public class ShippingService {
             orders.note(order.id(), "Resi: " + before + " → " + command.courier().label() + " " + resi);
             return shipment;
         }
-        var shipment = new Shipment(order.id(), command.courier(), actor(), clock.instant());
+        var shipment = new Shipment(order.id(), command.courier(), currentUser.actorName(), clock.instant());
         shipment.ship(service, resi, clock.instant());
         orders.shipped(order.id(), command.courier().label() + " " + service + " " + resi);
         return shipments.save(shipment);
@@ -88,23 +88,19 @@ public class ShippingService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public List<Shipment> shipments(long orderId) {
         return shipments.findByOrderId(orderId);
     }
 
     /** The latest shipment of each order, in one query (labels print many at once). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public java.util.Map<Long, Shipment> latestShipments(java.util.Collection<Long> orderIds) {
         java.util.Map<Long, Shipment> latest = new java.util.HashMap<>();
         for (Shipment shipment : shipments.findByOrderIdIn(orderIds)) {
             latest.merge(shipment.getOrderId(), shipment, (a, b) -> a.getId() > b.getId() ? a : b);
         }
         return latest;
-    }
-
-    private String actor() {
-        return currentUser.username().orElse("system");
     }
 }
