@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Stock changes only through movements (see {@link StockLedger}).
  *
  * @see <a href="../../../../../../docs/decisions/0010-stock-movements.md">0010 stock movements</a>
+ * @see <a href="../../../../../../docs/decisions/0121-small-classes-and-service-collaborators.md">0121 one public service, package-private collaborators</a>
  */
 @Service
 public class ProductService {

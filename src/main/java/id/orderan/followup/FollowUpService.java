@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * @see <a href="../../../../../../docs/decisions/0090-email-outbox.md">0090 email outbox</a>
  * @see <a href="../../../../../../docs/decisions/0120-background-work-as-the-system-user.md">0120 background work as the system user</a>
+ * @see <a href="../../../../../../docs/decisions/0121-small-classes-and-service-collaborators.md">0121 one public service, package-private collaborators</a>
  */
 @Service
 @PreAuthorize(Permissions.SERVES_CUSTOMERS)

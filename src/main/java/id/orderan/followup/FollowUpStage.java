@@ -1,7 +1,9 @@
 package id.orderan.followup;
 
+import id.orderan.base.Labelled;
+
 /** Reminders for unpaid orders (FU 1–3), then the two notices sellers send on every order. */
-public enum FollowUpStage {
+public enum FollowUpStage implements Labelled {
     FU_1,
     FU_2,
     FU_3,
@@ -38,6 +40,7 @@ public enum FollowUpStage {
     }
 
     /** "FU 2", "Pembayaran diterima", … */
+    @Override
     public String labelKey() {
         return "template.stage." + name().toLowerCase(java.util.Locale.ROOT);
     }

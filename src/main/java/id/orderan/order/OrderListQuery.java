@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * The SQL behind List Order, written by hand because it leans on MariaDB: FULLTEXT search, index-only
  * "deferred join" pages and keyset continuation. Every condition maps onto an index of
  * {@code sales_order} (see changelog order-002); the buyer snapshot columns keep it join-free.
+ *
+ * @see <a href="../../../../../../docs/decisions/0115-keyset-paging-and-status-counters.md">0115 keyset paging</a>
+ * @see <a href="../../../../../../docs/decisions/0118-list-sql-reads-other-features-tables.md">0118 the list SQL reads other features' tables</a>
  */
 @Component
 class OrderListQuery {

@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their transaction. The work sits in package-private collaborators ({@link OrderCreation},
  * {@link OrderEditing}, {@link OrderMoves}, {@link OrderPayments}, {@link OrderTimeline}); this class
  * keeps the transactions, the role checks and the simple moves.
+ *
+ * @see <a href="../../../../../../docs/decisions/0121-small-classes-and-service-collaborators.md">0121 one public service, package-private collaborators</a>
  */
 @Service
 public class OrderService {

@@ -6,7 +6,11 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The seller's six statuses plus the two dead ends, Cancel and Retur. */
+/**
+ * The seller's six statuses plus the two dead ends, Cancel and Retur.
+ *
+ * @see <a href="../../../../../../docs/decisions/0119-one-rule-one-place.md">0119 one rule, one place</a>
+ */
 public enum OrderStatus implements Labelled {
     BELUM_BAYAR,
     DOWN_PAYMENT,
