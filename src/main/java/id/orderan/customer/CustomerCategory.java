@@ -1,7 +1,9 @@
 package id.orderan.customer;
 
+import id.orderan.base.Labelled;
+
 /** How the seller classifies a buyer; drives prices later and filters List Order. */
-public enum CustomerCategory {
+public enum CustomerCategory implements Labelled {
     RESELLER,
     DROPSHIPPER,
     AGEN,
@@ -9,6 +11,7 @@ public enum CustomerCategory {
     UMUM;
 
     /** Translation key of the label shown in badges and filters. */
+    @Override
     public String labelKey() {
         return "customer.category." + name().toLowerCase(java.util.Locale.ROOT);
     }

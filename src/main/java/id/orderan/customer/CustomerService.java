@@ -5,7 +5,7 @@ import id.orderan.base.BusinessException;
 import id.orderan.base.TransactionConfig;
 import id.orderan.base.dataio.ProgressListener;
 import id.orderan.base.dataio.TableWriter;
-import id.orderan.security.AppRoles;
+import id.orderan.security.Permissions;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(CustomerService.STAFF)
 public class CustomerService {
 
-    static final String STAFF = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')";
+    static final String STAFF = Permissions.SERVES_CUSTOMERS;
     private static final int EXPORT_PAGE = 1_000;
 
     private final CustomerRepository customers;
@@ -98,7 +98,7 @@ public class CustomerService {
      * SQL (a bulk load, a restore). ADMIN only.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(Permissions.ADMINISTERS)
     public void rebuildSearchWords() {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             CustomerWords.rebuild(connection);
@@ -180,7 +180,7 @@ public class CustomerService {
      * @see <a href="../../../../../../docs/decisions/0060-product-and-customer-files.md">0060 product and customer files</a>
      */
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(Permissions.ADMINISTERS)
     public void importBatch(List<CustomerImport> created, List<CustomerImport> updated) {
         if (created.isEmpty() && updated.isEmpty()) {
             return;
@@ -241,7 +241,7 @@ public class CustomerService {
 
     /** Which of these numbers ({@code 62…}) some customer has: one query (the import asks per 1,000). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(Permissions.ADMINISTERS)
     public Set<String> existingPhones(Collection<String> phones) {
         return batch.existingPhones(phones);
     }

@@ -11,7 +11,7 @@ import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderSheet;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.security.AppRoles;
+import id.orderan.security.Permissions;
 import id.orderan.shipping.Shipment;
 import id.orderan.store.StoreProfile;
 import id.orderan.store.StoreService;
@@ -70,13 +70,13 @@ public class DocumentService {
         this.readOnly.setReadOnly(true);
     }
 
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    @PreAuthorize(Permissions.SEES_MONEY)
     public byte[] invoice(String orderNumber, @Nullable String note, Locale locale) {
         return invoices(List.of(orderNumber), note, locale);
     }
 
     /** One PDF, one invoice per page, in the order given; {@code note} is text staff typed in Orderan. */
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    @PreAuthorize(Permissions.SEES_MONEY)
     public byte[] invoices(List<String> orderNumbers, @Nullable String note, Locale locale) {
         requireBulkSize(orderNumbers);
         StoreProfile profile = store.profile();
@@ -85,7 +85,7 @@ public class DocumentService {
                 profile.logoDataUri());
     }
 
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','" + AppRoles.GUDANG + "')")
+    @PreAuthorize(Permissions.STAFF)
     public byte[] labels(List<String> orderNumbers, LabelFormat format, Locale locale) {
         requireBulkSize(orderNumbers);
         StoreProfile profile = store.profile();
@@ -108,7 +108,7 @@ public class DocumentService {
     }
 
     /** For each order its invoice (A4) then its thermal label, in one PDF: what a packing table prints. */
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    @PreAuthorize(Permissions.SEES_MONEY)
     public byte[] invoicesAndLabels(List<String> orderNumbers, Locale locale) {
         requireBulkSize(orderNumbers);
         StoreProfile profile = store.profile();
@@ -125,7 +125,7 @@ public class DocumentService {
     }
 
     /** The invoice page as XHTML, exactly what the PDF is rendered from (previews, comparisons). */
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+    @PreAuthorize(Permissions.SEES_MONEY)
     public String invoiceXhtml(String orderNumber, Locale locale) {
         StoreProfile profile = store.profile();
         DocumentModels.Invoice invoice = read(() -> invoiceModel(orders.getByNumber(orderNumber), null, locale, profile));

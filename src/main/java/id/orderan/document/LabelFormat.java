@@ -1,10 +1,11 @@
 package id.orderan.document;
 
+import id.orderan.base.Labelled;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Label paper: thermal 100×150 mm (most couriers' printers), A6, or four labels on an A4 sheet. */
-public enum LabelFormat {
+public enum LabelFormat implements Labelled {
     THERMAL_100X150("100x150", "100mm 150mm", "4mm", 1),
     A6("a6", "105mm 148mm", "4mm", 1),
     /** 8 mm all round: office printers cannot print the outer 4–5 mm of a sheet. */
@@ -37,6 +38,11 @@ public enum LabelFormat {
 
     public int perPage() {
         return perPage;
+    }
+
+    @Override
+    public String labelKey() {
+        return "label-format." + slug;
     }
 
     public static Optional<LabelFormat> fromSlug(String slug) {

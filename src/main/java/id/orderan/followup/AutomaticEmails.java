@@ -16,6 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * by hand, but the seller's switch does.
  *
  * @see "docs/decisions/0090-email-outbox.md"
+ * @see <a href="../../../../../../docs/decisions/0120-background-work-as-the-system-user.md">0120 background work as the system user</a>
  */
 @Component
 class AutomaticEmails {

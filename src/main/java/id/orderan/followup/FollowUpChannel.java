@@ -1,10 +1,13 @@
 package id.orderan.followup;
 
+import id.orderan.base.Labelled;
+
 /** How a buyer was reminded. */
-public enum FollowUpChannel {
+public enum FollowUpChannel implements Labelled {
     WHATSAPP,
     EMAIL;
 
+    @Override
     public String labelKey() {
         return "template.channel." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -2,20 +2,21 @@ package id.orderan.followup;
 
 import id.orderan.base.BusinessException;
 import id.orderan.order.OrderQueryService;
-import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * worker; a refused or unreachable SMTP server does not lose the message: it is kept with the
  * server's answer, tried again later, and can be retried by staff.
  *
- * @see "docs/decisions/0090-email-outbox.md"
+ * @see <a href="../../../../../../docs/decisions/0090-email-outbox.md">0090 email outbox</a>
+ * @see <a href="../../../../../../docs/decisions/0120-background-work-as-the-system-user.md">0120 background work as the system user</a>
+ * @see <a href="../../../../../../docs/decisions/0121-small-classes-and-service-collaborators.md">0121 one public service, package-private collaborators</a>
  */
 @Service
-@PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+@PreAuthorize(Permissions.SERVES_CUSTOMERS)
 public class FollowUpService {
 
     /** More than this many orders per bulk call would hold one transaction too long. */
@@ -51,23 +54,21 @@ public class FollowUpService {
     /** A bulk call's answer per order, and the queued follow-ups to watch in {@link #deliveryStates}. */
     public record BulkQueued(Map<String, Outcome> outcomes, List<Long> followUpIds) {}
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FollowUpService.class);
-
     private final FollowUpRepository followUps;
     private final OrderQueryService orders;
     private final TemplateBook templates;
-    private final PlaceholderValues placeholders;
+    private final FollowUpDrafts drafts;
     private final FollowUpOutbox outbox;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     FollowUpService(FollowUpRepository followUps, OrderQueryService orders,
-            TemplateBook templates, PlaceholderValues placeholders, FollowUpOutbox outbox, CurrentUser currentUser,
+            TemplateBook templates, FollowUpDrafts drafts, FollowUpOutbox outbox, CurrentUser currentUser,
             Clock clock) {
         this.followUps = followUps;
         this.orders = orders;
         this.templates = templates;
-        this.placeholders = placeholders;
+        this.drafts = drafts;
         this.outbox = outbox;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -76,23 +77,13 @@ public class FollowUpService {
     /** The next stage's template for this channel, filled with the order's values, ready to edit. */
     @Transactional(readOnly = true)
     public FollowUpDraft draft(String orderNumber, FollowUpChannel channel) {
-        return draft(orders.getByNumber(orderNumber), channel, null);
+        return drafts.draft(orders.getByNumber(orderNumber), channel, null);
     }
 
     /** The given stage's template instead of the one the order is due for (staff picked another). */
     @Transactional(readOnly = true)
     public FollowUpDraft draft(String orderNumber, FollowUpChannel channel, FollowUpStage stage) {
-        return draft(orders.getByNumber(orderNumber), channel, stage);
-    }
-
-    private FollowUpDraft draft(SalesOrder order, FollowUpChannel channel, @Nullable FollowUpStage chosen) {
-        FollowUpStage stage = chosen != null ? chosen : dueStage(order);
-        FollowUpTemplate template = templates.get(channel, stage);
-        Map<String, String> values = placeholders.of(order);
-        String recipient = channel == FollowUpChannel.EMAIL ? order.getCustomerEmail() : order.getCustomerPhone();
-        return new FollowUpDraft(order.getOrderNumber(), channel, stage,
-                FollowUpTemplates.render(template.subject(), values), FollowUpTemplates.render(template.body(), values),
-                recipient);
+        return drafts.draft(orders.getByNumber(orderNumber), channel, stage);
     }
 
     /** Builds the wa.me link and records the follow-up; an unusable number records nothing. */
@@ -101,7 +92,7 @@ public class FollowUpService {
         SalesOrder order = orders.getByNumber(orderNumber);
         requireText(message);
         String link = WhatsAppLink.of(order.getCustomerPhone(), message);
-        FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.WHATSAPP, message, FollowUpState.SENT, actor(),
+        FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.WHATSAPP, message, FollowUpState.SENT, currentUser.actorName(),
                 clock.instant()).stage(stage, null);
         return new WhatsAppSend(link, followUps.save(followUp));
     }
@@ -116,12 +107,12 @@ public class FollowUpService {
         List<QueuedWhatsApp> queue = new ArrayList<>();
         for (String number : orderNumbers) {
             SalesOrder order = orders.getByNumber(number);
-            if (!isUnpaid(order)) {
+            if (!order.getStatus().awaitsPayment()) { // not Konfirmasi: the buyer says they paid
                 queue.add(new QueuedWhatsApp(number, order.getCustomerName(), FollowUpStage.FU_1, "", null,
                         "followup.queue.skip-paid"));
                 continue;
             }
-            FollowUpDraft draft = draft(order, FollowUpChannel.WHATSAPP, stage);
+            FollowUpDraft draft = drafts.draft(order, FollowUpChannel.WHATSAPP, stage);
             String link = null;
             String problem = null;
             try {
@@ -147,7 +138,7 @@ public class FollowUpService {
             throw new BusinessException("error.followup.no-email", order.getCustomerName());
         }
         requireText(body);
-        return outbox.queue(new FollowUp(order.getId(), FollowUpChannel.EMAIL, body, FollowUpState.PENDING, actor(),
+        return outbox.queue(new FollowUp(order.getId(), FollowUpChannel.EMAIL, body, FollowUpState.PENDING, currentUser.actorName(),
                 clock.instant()).stage(stage, subject.strip()), to);
     }
 
@@ -174,7 +165,7 @@ public class FollowUpService {
         for (String number : orderNumbers) {
             SalesOrder order = orders.getByNumber(number);
             String to = order.getCustomerEmail();
-            if (!isUnpaid(order)) {
+            if (!order.getStatus().awaitsPayment()) { // not Konfirmasi: the buyer says they paid
                 outcomes.put(number, Outcome.NOT_UNPAID);
                 continue;
             }
@@ -182,9 +173,9 @@ public class FollowUpService {
                 outcomes.put(number, Outcome.NO_EMAIL);
                 continue;
             }
-            FollowUpDraft draft = draft(order, FollowUpChannel.EMAIL, stage);
+            FollowUpDraft draft = drafts.draft(order, FollowUpChannel.EMAIL, stage);
             FollowUp followUp = new FollowUp(order.getId(), FollowUpChannel.EMAIL, draft.message(),
-                    FollowUpState.PENDING, actor(), clock.instant()).stage(draft.stage(), draft.subject());
+                    FollowUpState.PENDING, currentUser.actorName(), clock.instant()).stage(draft.stage(), draft.subject());
             queued.add(outbox.queue(followUp, to).getId());
             outcomes.put(number, Outcome.QUEUED);
         }
@@ -194,7 +185,7 @@ public class FollowUpService {
     /** How far the outbox got with these follow-ups: count per state (for the bulk dialog's progress). */
     @Transactional(readOnly = true)
     public Map<FollowUpState, Long> deliveryStates(Collection<Long> followUpIds) {
-        Map<FollowUpState, Long> counts = new java.util.EnumMap<>(FollowUpState.class);
+        Map<FollowUpState, Long> counts = new EnumMap<>(FollowUpState.class);
         if (!followUpIds.isEmpty()) {
             for (Object[] row : followUps.countByState(followUpIds)) {
                 counts.put((FollowUpState) row[0], (Long) row[1]);
@@ -211,31 +202,11 @@ public class FollowUpService {
      * fit: the status change must not fail over a notice.
      */
     @Transactional
-    public java.util.Optional<FollowUp> queueAutomaticNotice(long orderId, FollowUpStage stage) {
-        FollowUpTemplate template = templates.get(FollowUpChannel.EMAIL, stage);
-        if (!template.canAutoSend() || !template.autoSend()) {
-            return java.util.Optional.empty();
-        }
-        SalesOrder order = orders.getById(orderId);
-        if (stage == FollowUpStage.PAID && order.remaining() > 0) {
-            // a COD order packed unpaid ("Proses COD"): nothing was paid yet, decision 0072
-            return java.util.Optional.empty();
-        }
-        String to = order.getCustomerEmail();
-        if (to == null) {
-            return java.util.Optional.empty();
-        }
-        Map<String, String> values = placeholders.of(order);
-        String subject = FollowUpTemplates.render(template.subject(), values);
-        String body = FollowUpTemplates.render(template.body(), values);
-        try {
-            FollowUpOutbox.requireFits(subject, body, to);
-        } catch (BusinessException e) {
-            log.warn("Automatic {} email for {} not queued: {}", stage, order.getOrderNumber(), e.getMessage());
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(outbox.queue(new FollowUp(order.getId(), FollowUpChannel.EMAIL, body,
-                FollowUpState.PENDING, actor(), clock.instant()).stage(stage, subject), to));
+    public Optional<FollowUp> queueAutomaticNotice(long orderId, FollowUpStage stage) {
+        return drafts.automaticNotice(orderId, stage)
+                .map(notice -> outbox.queue(new FollowUp(orderId, FollowUpChannel.EMAIL, notice.message(),
+                        FollowUpState.PENDING, currentUser.actorName(), clock.instant())
+                        .stage(stage, notice.subject()), Objects.requireNonNull(notice.recipient())));
     }
 
     /**
@@ -265,13 +236,13 @@ public class FollowUpService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public List<FollowUp> history(long orderId) {
         return followUps.findByOrderIdOrderBySentAtDesc(orderId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public Map<Long, FollowUpSummary> summaries(Collection<Long> orderIds) {
         Map<Long, FollowUpSummary> result = new HashMap<>();
         if (!orderIds.isEmpty()) {
@@ -301,13 +272,13 @@ public class FollowUpService {
 
     /** Refuses unknown placeholders, an empty text and a template someone else saved meanwhile. */
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(Permissions.ADMINISTERS)
     public FollowUpTemplate saveTemplate(FollowUpTemplateCommand command) {
         return templates.save(command, currentUser.requireUsername(), clock.instant());
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(Permissions.ADMINISTERS)
     public FollowUpTemplate resetTemplate(FollowUpChannel channel, FollowUpStage stage) {
         return templates.reset(channel, stage, currentUser.requireUsername(), clock.instant());
     }
@@ -315,41 +286,12 @@ public class FollowUpService {
     /** The editor's live preview: the text as the sample order's buyer would read it. */
     @Transactional(readOnly = true)
     public TemplatePreview preview(String subject, String body) {
-        Map<String, String> sample = placeholders.sample();
-        Set<String> unknown = new TreeSet<>(FollowUpTemplates.unknownPlaceholders(subject));
-        unknown.addAll(FollowUpTemplates.unknownPlaceholders(body));
-        return new TemplatePreview(FollowUpTemplates.render(subject, sample), FollowUpTemplates.render(body, sample),
-                unknown);
-    }
-
-    /** Unpaid: the next reminder; paid: the payment notice; shipped or delivered: the shipping notice. */
-    private FollowUpStage dueStage(SalesOrder order) {
-        return switch (order.getStatus()) {
-            case SEDANG_DIPROSES -> FollowUpStage.PAID;
-            case PROSES_PENGIRIMAN, SUKSES -> FollowUpStage.SHIPPED;
-            default -> FollowUpStage.nextReminder((int) remindersSent(order));
-        };
-    }
-
-    /** Sent or on its way: a reminder still in the outbox counts, so queuing twice does not repeat FU 1. */
-    private long remindersSent(SalesOrder order) {
-        return followUps.countByOrderIdAndStateInAndStageIn(order.getId(), ON_ITS_WAY, FollowUpStage.REMINDERS);
-    }
-
-    private static final List<FollowUpState> ON_ITS_WAY = List.of(FollowUpState.PENDING, FollowUpState.SENDING,
-            FollowUpState.SENT);
-
-    static boolean isUnpaid(SalesOrder order) {
-        return order.getStatus() == OrderStatus.BELUM_BAYAR || order.getStatus() == OrderStatus.DOWN_PAYMENT;
+        return drafts.preview(subject, body);
     }
 
     private static void requireText(String message) {
         if (message.isBlank()) {
             throw new BusinessException("error.followup.empty");
         }
-    }
-
-    private String actor() {
-        return currentUser.username().orElse("system");
     }
 }

@@ -1,7 +1,9 @@
 package id.orderan.followup;
 
+import id.orderan.base.Labelled;
+
 /** Reminders for unpaid orders (FU 1–3), then the two notices sellers send on every order. */
-public enum FollowUpStage {
+public enum FollowUpStage implements Labelled {
     FU_1,
     FU_2,
     FU_3,
@@ -24,8 +26,7 @@ public enum FollowUpStage {
      */
     public boolean isDueAt(id.orderan.order.OrderStatus status) {
         return switch (this) {
-            case FU_1, FU_2, FU_3 -> status == id.orderan.order.OrderStatus.BELUM_BAYAR
-                    || status == id.orderan.order.OrderStatus.DOWN_PAYMENT;
+            case FU_1, FU_2, FU_3 -> status.awaitsPayment();
             case PAID -> status == id.orderan.order.OrderStatus.SEDANG_DIPROSES
                     || status == id.orderan.order.OrderStatus.PROSES_PENGIRIMAN
                     || status == id.orderan.order.OrderStatus.SUKSES;
@@ -39,6 +40,7 @@ public enum FollowUpStage {
     }
 
     /** "FU 2", "Pembayaran diterima", … */
+    @Override
     public String labelKey() {
         return "template.stage." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,5 +1,7 @@
 package id.orderan.followup;
 
+import id.orderan.base.Labelled;
+
 /**
  * Where a follow-up stands. WhatsApp ones are SENT when staff open the chat; emails go through the
  * outbox: PENDING (queued, or waiting for another attempt), SENDING (handed to the SMTP server right
@@ -8,7 +10,7 @@ package id.orderan.followup;
  *
  * @see "docs/decisions/0090-email-outbox.md"
  */
-public enum FollowUpState {
+public enum FollowUpState implements Labelled {
     PENDING,
     SENDING,
     SENT,
@@ -16,6 +18,7 @@ public enum FollowUpState {
     CANCELLED;
 
     /** "followup.state.sent", …: the label in lists and on the timeline. */
+    @Override
     public String labelKey() {
         return "followup.state." + name().toLowerCase(java.util.Locale.ROOT);
     }

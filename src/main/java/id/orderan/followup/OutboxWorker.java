@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  * open while it talks to the SMTP server.
  *
  * @see "docs/decisions/0091-outbox-lease-and-at-least-once.md"
+ * @see <a href="../../../../../../docs/decisions/0120-background-work-as-the-system-user.md">0120 background work as the system user</a>
  */
 @Component
 class OutboxWorker implements SmartLifecycle {

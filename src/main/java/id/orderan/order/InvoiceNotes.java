@@ -1,8 +1,8 @@
 package id.orderan.order;
 
 import id.orderan.base.BusinessException;
-import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +29,7 @@ public class InvoiceNotes {
     static final Duration LIFETIME = Duration.ofMinutes(30);
     /** A bound on memory: a busy shop prints far fewer noted invoices than this in half an hour. */
     static final int MAX_KEPT = 10_000;
-    private static final String MONEY = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')";
+    private static final String MONEY = Permissions.SEES_MONEY;
 
     private record Kept(String username, String note, Instant expires) {}
 

@@ -1,5 +1,6 @@
 package id.orderan.order;
 
+import id.orderan.base.Labelled;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Locale;
  * fields carry rupiah amounts in their before/after values: the warehouse sees that they changed,
  * not by how much.
  */
-public enum OrderField {
+public enum OrderField implements Labelled {
     CUSTOMER(false),
     LINES(false),
     PRICES(true),
@@ -35,6 +36,7 @@ public enum OrderField {
         return amount;
     }
 
+    @Override
     public String labelKey() {
         return "order.field." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

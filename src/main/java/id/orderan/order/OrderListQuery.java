@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * The SQL behind List Order, written by hand because it leans on MariaDB: FULLTEXT search, index-only
  * "deferred join" pages and keyset continuation. Every condition maps onto an index of
  * {@code sales_order} (see changelog order-002); the buyer snapshot columns keep it join-free.
+ *
+ * @see <a href="../../../../../../docs/decisions/0115-keyset-paging-and-status-counters.md">0115 keyset paging</a>
+ * @see <a href="../../../../../../docs/decisions/0118-list-sql-reads-other-features-tables.md">0118 the list SQL reads other features' tables</a>
  */
 @Component
 class OrderListQuery {
@@ -148,7 +151,8 @@ class OrderListQuery {
         }
         if (filter.notFollowedUpOnly()) {
             // only unpaid orders are followed up; the probe uses ix_follow_up_order_state
-            conditions.add("o.status IN ('BELUM_BAYAR', 'DOWN_PAYMENT') AND NOT EXISTS (SELECT 1 FROM follow_up f"
+            params.addValue("awaitingPayment", OrderStatus.AWAITING_PAYMENT.stream().map(Enum::name).toList());
+            conditions.add("o.status IN (:awaitingPayment) AND NOT EXISTS (SELECT 1 FROM follow_up f"
                     + " WHERE f.order_id = o.id AND f.state = 'SENT')");
         }
         Optional<OrderSearch> search = OrderSearch.parse(filter.search());

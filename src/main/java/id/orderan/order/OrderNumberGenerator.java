@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row lock, in its own short transaction: concurrent orders never get the same number, and the lock
  * is not held while the rest of the order is saved. A rolled-back order leaves a gap, which sellers
  * accept far more easily than a blocked checkout.
+ *
+ * @see <a href="../../../../../../docs/decisions/0117-creating-an-order-in-two-transactions.md">0117 two transactions</a>
  */
 @Component
 class OrderNumberGenerator {

@@ -2,8 +2,7 @@ package id.orderan.order;
 
 import id.orderan.base.BusinessException;
 import id.orderan.base.TransactionConfig;
-import id.orderan.security.CurrentUser;
-import id.orderan.security.Role;
+import id.orderan.security.Permissions;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,28 +23,30 @@ import org.springframework.transaction.annotation.Transactional;
  * updated in the order's own transaction); with a search or filter one indexed GROUP BY query
  * counts every tab at once. Money is withheld from the warehouse role here, not in the view, so
  * every caller gets the same.
+ *
+ * @see <a href="../../../../../../docs/decisions/0115-keyset-paging-and-status-counters.md">0115 keyset paging and status counters</a>
+ * @see <a href="../../../../../../docs/decisions/0116-who-sees-money.md">0116 who sees money</a>
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Permissions.SIGNED_IN)
 public class OrderQueryService {
 
-    private static final String MONEY = "hasAnyRole('" + id.orderan.security.AppRoles.ADMIN + "','"
-            + id.orderan.security.AppRoles.CS + "')";
+    private static final String MONEY = Permissions.SEES_MONEY;
 
     public static final int MAX_PAGE_SIZE = 500;
 
     private final OrderListQuery listQuery;
     private final StatusCounters counters;
     private final SalesOrderRepository orders;
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
 
     OrderQueryService(OrderListQuery listQuery, StatusCounters counters, SalesOrderRepository orders,
-            CurrentUser currentUser) {
+            Permissions permissions) {
         this.listQuery = listQuery;
         this.counters = counters;
         this.orders = orders;
-        this.currentUser = currentUser;
+        this.permissions = permissions;
     }
 
     /** The page at an offset: for the first page and for jumps (the scrollbar dragged far). */
@@ -185,6 +186,6 @@ public class OrderQueryService {
     }
 
     private boolean maySeeMoney() {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.CS);
+        return permissions.maySeeMoney();
     }
 }

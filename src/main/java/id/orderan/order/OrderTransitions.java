@@ -1,8 +1,8 @@
 package id.orderan.order;
 
+import id.orderan.security.Permissions;
 import id.orderan.security.Role;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,8 +25,8 @@ import java.util.Set;
  */
 public final class OrderTransitions {
 
-    private static final Set<Role> MONEY = EnumSet.of(Role.ADMIN, Role.CS);
-    private static final Set<Role> WAREHOUSE = EnumSet.of(Role.ADMIN, Role.GUDANG);
+    private static final Set<Role> MONEY = Permissions.MONEY_ROLES;
+    private static final Set<Role> WAREHOUSE = Permissions.WAREHOUSE_ROLES;
 
     private static final Map<OrderStatus, Map<OrderStatus, Set<Role>>> MOVES = new EnumMap<>(OrderStatus.class);
 
@@ -79,11 +79,10 @@ public final class OrderTransitions {
     }
 
     /**
-     * Not yet paid in full: Belum Bayar, Down Payment, Konfirmasi. What an edit may change in each
-     * status is {@link OrderEditPolicy}'s rule, not this one.
+     * Not yet paid in full ({@link OrderStatus#isUnpaid()}). What an edit may change in each status
+     * is {@link OrderEditPolicy}'s rule, not this one.
      */
     public static boolean fullyEditable(OrderStatus status) {
-        return status == OrderStatus.BELUM_BAYAR || status == OrderStatus.DOWN_PAYMENT
-                || status == OrderStatus.KONFIRMASI;
+        return status.isUnpaid();
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each status has 8 slots and a change picks one at random: concurrent orders then rarely wait
  * for the same row lock, while a read simply sums the slots.
+ *
+ * @see <a href="../../../../../../docs/decisions/0115-keyset-paging-and-status-counters.md">0115 status counters</a>
  */
 @Component
 class StatusCounters {

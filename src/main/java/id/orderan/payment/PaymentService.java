@@ -6,8 +6,8 @@ import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, so a payment and its status change are saved together or not at all.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "')")
+@PreAuthorize(Permissions.SEES_MONEY)
 public class PaymentService {
 
     private final PaymentRepository payments;
@@ -56,7 +56,7 @@ public class PaymentService {
         }
         orders.applyPayment(order.getId(), command.amount(), command.kind() == PaymentKind.DP, paymentNote(command));
         Instant paidAt = command.paidOn().atTime(12, 0).atZone(JakartaTime.ZONE).toInstant();
-        return payments.save(new Payment(order.getId(), command.kind(), method, command.amount(), paidAt, actor(),
+        return payments.save(new Payment(order.getId(), command.kind(), method, command.amount(), paidAt, currentUser.actorName(),
                 clock.instant()));
     }
 
@@ -84,7 +84,7 @@ public class PaymentService {
         orders.awaitConfirmation(order.getId());
         var confirmation = new PaymentConfirmation(order.getId(), command.bank().trim(), command.accountHolder().trim(),
                 command.amount(), command.transferDate(), clock.instant());
-        confirmation.describe(blankToNull(command.note()), actor());
+        confirmation.describe(blankToNull(command.note()), currentUser.actorName());
         if (contentType != null) {
             confirmation.attachProof(contentType);
         }
@@ -108,13 +108,13 @@ public class PaymentService {
     public Payment approve(long confirmationId, long expectedVersion) {
         PaymentConfirmation confirmation = decidable(confirmationId, expectedVersion);
         // decided before the order moves, so the move's listener does not supersede this one
-        confirmation.decide(ConfirmationState.APPROVED, null, actor(), clock.instant());
+        confirmation.decide(ConfirmationState.APPROVED, null, currentUser.actorName(), clock.instant());
         flush(confirmation);
         SalesOrder order = orders.applyPayment(confirmation.getOrderId(), confirmation.getAmount(), false,
                 null);
         return payments.save(new Payment(order.getId(), PaymentKind.FULL, "TRANSFER " + confirmation.getBank(),
                 confirmation.getAmount(), confirmation.getTransferDate().atTime(12, 0).atZone(JakartaTime.ZONE)
-                        .toInstant(), actor(), clock.instant()));
+                        .toInstant(), currentUser.actorName(), clock.instant()));
     }
 
     /**
@@ -127,7 +127,7 @@ public class PaymentService {
             throw new BusinessException("error.order.reason-required");
         }
         PaymentConfirmation confirmation = decidable(confirmationId, expectedVersion);
-        confirmation.decide(ConfirmationState.REJECTED, reason.trim(), actor(), clock.instant());
+        confirmation.decide(ConfirmationState.REJECTED, reason.trim(), currentUser.actorName(), clock.instant());
         flush(confirmation);
         orders.confirmationRejected(confirmation.getOrderId(), reason.trim());
         return confirmation;
@@ -191,10 +191,6 @@ public class PaymentService {
         }
     }
 
-    private String actor() {
-        return currentUser.username().orElse("system");
-    }
-
     private static @Nullable String paymentNote(PaymentCommands.RecordPayment command) {
         return command.kind() == PaymentKind.DP ? "DP" : blankToNull(command.note());
     }
@@ -205,7 +201,6 @@ public class PaymentService {
 
     /** Statuses in which a payment can still be recorded (for views). */
     public static boolean acceptsPayment(OrderStatus status) {
-        return status == OrderStatus.BELUM_BAYAR || status == OrderStatus.DOWN_PAYMENT
-                || status == OrderStatus.KONFIRMASI;
+        return status.isUnpaid();
     }
 }

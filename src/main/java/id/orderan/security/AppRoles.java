@@ -1,6 +1,11 @@
 package id.orderan.security;
 
-/** The three roles of a seller's team; use with {@code @RolesAllowed} / {@code hasRole}. */
+/**
+ * The names of {@link Role}'s constants as compile-time strings, for annotations
+ * ({@code @RolesAllowed}, {@code @PreAuthorize}) that cannot call {@code Role.name()}. {@link Role}
+ * is the source; {@code RolesTest} fails when the two drift apart. Code that is not an annotation
+ * uses {@link Role} or {@link Permissions}.
+ */
 public final class AppRoles {
 
     /** Everything: settings, users, every order action. */

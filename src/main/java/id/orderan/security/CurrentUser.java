@@ -1,5 +1,6 @@
 package id.orderan.security;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,6 +25,20 @@ public class CurrentUser {
 
     public String requireUsername() {
         return username().orElseThrow(() -> new IllegalStateException("No user is signed in"));
+    }
+
+    /**
+     * The name written in audit trails ({@code updated_by}, the timeline, stock movements): the
+     * signed-in user, or {@value SystemUser#NAME} for work nobody signed in for.
+     *
+     * @see <a href="../../../../../../docs/decisions/0120-background-work-as-the-system-user.md">0120</a>
+     */
+    public String actorName() {
+        return username().orElse(SystemUser.NAME);
+    }
+
+    public boolean hasAnyRole(Collection<Role> roles) {
+        return roles.stream().anyMatch(this::hasRole);
     }
 
     public boolean hasAnyRole(Role... roles) {

@@ -1,7 +1,9 @@
 package id.orderan.security;
 
+import id.orderan.base.Labelled;
+
 /** The role stored on a user; the names match {@link AppRoles}. */
-public enum Role {
+public enum Role implements Labelled {
     ADMIN,
     CS,
     GUDANG;
@@ -11,6 +13,7 @@ public enum Role {
     }
 
     /** Translation key of the label shown in Pengaturan › Pengguna. */
+    @Override
     public String labelKey() {
         return "user.role." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,7 +1,9 @@
 package id.orderan.security;
 
+import id.orderan.base.Labelled;
+
 /** How a sign-in attempt ended, as recorded in the sign-in log. */
-public enum SignInOutcome {
+public enum SignInOutcome implements Labelled {
     /** Signed in. */
     SUCCESS,
     /** Wrong password or unknown username (told apart nowhere, so nobody learns which names exist). */
@@ -12,6 +14,7 @@ public enum SignInOutcome {
     DISABLED;
 
     /** Translation key of the label shown in Pengaturan › Log masuk. */
+    @Override
     public String labelKey() {
         return "signin.outcome." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -10,6 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Work the application does by itself (automatic emails after a status change): it runs as the user
  * {@value #NAME} with the customer-service role, so the services' role checks and audit trail apply
  * to it like to anyone else, and timelines show "system" as the actor.
+ *
+ * @see <a href="../../../../../../docs/decisions/0120-background-work-as-the-system-user.md">0120 background work as the system user</a>
  */
 public final class SystemUser {
 

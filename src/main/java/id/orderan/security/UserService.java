@@ -2,6 +2,7 @@ package id.orderan.security;
 
 import id.orderan.base.BusinessException;
 import id.orderan.base.Translations;
+import id.orderan.security.Permissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    private static final String ADMIN_ONLY = "hasRole('" + AppRoles.ADMIN + "')";
+    private static final String ADMIN_ONLY = Permissions.ADMINISTERS;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AppUserRepository users;
@@ -72,7 +73,7 @@ public class UserService {
         }
         AppUser user = users.save(new AppUser(normalized, passwordEncoder.encode(rawPassword), generated, displayName,
                 role, clock.instant()));
-        audit(user, "CREATED", role.name(), "system");
+        audit(user, "CREATED", role.name(), SystemUser.NAME);
         return user;
     }
 
@@ -163,7 +164,7 @@ public class UserService {
 
     /** The signed-in user's own password: the current one proves it is them, the new one meets the policy. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = users.findByUsername(currentUser.requireUsername())
                 .orElseThrow(() -> new BusinessException("error.user.not-found"));
@@ -198,7 +199,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public void changeCurrentUserLocale(Locale locale) {
         String username = currentUser.requireUsername();
         AppUser user = users.findByUsername(username).orElseThrow();

@@ -1,7 +1,13 @@
 package id.orderan.shipping;
 
-/** Couriers Indonesian sellers use; {@code label} is the brand as printed on labels. */
-public enum Courier {
+import id.orderan.base.Labelled;
+import java.util.Locale;
+
+/**
+ * Couriers Indonesian sellers use; {@code label} is the brand as printed on labels, {@link #labelKey()}
+ * its name on screen (the same brand, but "Lainnya" is translated).
+ */
+public enum Courier implements Labelled {
     JNE("JNE"),
     JNT("J&T Express"),
     SICEPAT("SiCepat"),
@@ -25,5 +31,10 @@ public enum Courier {
 
     public String label() {
         return label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "courier." + name().toLowerCase(Locale.ROOT);
     }
 }

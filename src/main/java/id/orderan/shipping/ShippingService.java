@@ -6,8 +6,8 @@ import id.orderan.order.OrderService;
 import id.orderan.order.OrderSheet;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +49,7 @@ public class ShippingService {
      * {@link ResiCommand#duplicateConfirmed()}.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')")
+    @PreAuthorize(Permissions.SHIPS)
     public Shipment enterResi(ResiCommand command) {
         String resi = normalizeResi(command.resi());
         if (!resi.matches("[A-Z0-9]+")) {
@@ -72,7 +72,7 @@ public class ShippingService {
             orders.note(order.id(), "Resi: " + before + " → " + command.courier().label() + " " + resi);
             return shipment;
         }
-        var shipment = new Shipment(order.id(), command.courier(), actor(), clock.instant());
+        var shipment = new Shipment(order.id(), command.courier(), currentUser.actorName(), clock.instant());
         shipment.ship(service, resi, clock.instant());
         orders.shipped(order.id(), command.courier().label() + " " + service + " " + resi);
         return shipments.save(shipment);
@@ -80,7 +80,7 @@ public class ShippingService {
 
     /** The parcels arrived (one or many orders at once; all or none). */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.GUDANG + "')")
+    @PreAuthorize(Permissions.SHIPS)
     public void markDelivered(List<String> orderNumbers) {
         for (SalesOrder order : orders.delivered(orderNumbers)) {
             shipments.findFirstByOrderIdOrderByIdDesc(order.getId()).ifPresent(s -> s.delivered(clock.instant()));
@@ -88,23 +88,19 @@ public class ShippingService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public List<Shipment> shipments(long orderId) {
         return shipments.findByOrderId(orderId);
     }
 
     /** The latest shipment of each order, in one query (labels print many at once). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public java.util.Map<Long, Shipment> latestShipments(java.util.Collection<Long> orderIds) {
         java.util.Map<Long, Shipment> latest = new java.util.HashMap<>();
         for (Shipment shipment : shipments.findByOrderIdIn(orderIds)) {
             latest.merge(shipment.getOrderId(), shipment, (a, b) -> a.getId() > b.getId() ? a : b);
         }
         return latest;
-    }
-
-    private String actor() {
-        return currentUser.username().orElse("system");
     }
 }

@@ -1,7 +1,7 @@
 package id.orderan.store;
 
 import id.orderan.base.BusinessException;
-import id.orderan.security.AppRoles;
+import id.orderan.security.Permissions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -58,7 +58,7 @@ public class StoreService {
      * {@code error.store.changed} says so. The row is locked while saving, so two saves cannot cross.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(Permissions.ADMINISTERS)
     public StoreProfile save(StoreProfile profile) {
         if (profile.name().isBlank()) {
             throw new BusinessException("error.store.name-required");

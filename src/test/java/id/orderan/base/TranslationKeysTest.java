@@ -2,12 +2,16 @@ package id.orderan.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import id.orderan.customer.CustomerCategory;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -48,6 +52,31 @@ class TranslationKeysTest {
         Stream.of(id.orderan.security.Role.values()).map(id.orderan.security.Role::labelKey).forEach(this::assertTranslated);
         Stream.of(id.orderan.security.SignInOutcome.values()).map(id.orderan.security.SignInOutcome::labelKey)
                 .forEach(this::assertTranslated);
+    }
+
+    /**
+     * Every enum that implements {@link Labelled}, found on the class path rather than listed, so a
+     * new one is checked the day it is written; and the enums users see must be among them.
+     */
+    @Test
+    void every_constant_of_every_labelled_enum_is_translated_in_both_languages() {
+        List<Class<?>> labelled = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("id.orderan").stream()
+                .filter(c -> c.isEnum() && c.isAssignableTo(Labelled.class))
+                .<Class<?>>map(JavaClass::reflect).toList();
+        assertThat(labelled).contains(OrderStatus.class, OrderSource.class, CustomerCategory.class,
+                id.orderan.order.OrderField.class, id.orderan.catalog.StockReason.class,
+                id.orderan.catalog.ProductFilter.Status.class, id.orderan.followup.FollowUpChannel.class,
+                id.orderan.followup.FollowUpStage.class, id.orderan.followup.FollowUpState.class,
+                id.orderan.security.Role.class, id.orderan.security.SignInOutcome.class,
+                id.orderan.payment.PaymentKind.class, id.orderan.payment.ConfirmationState.class,
+                id.orderan.shipping.Courier.class, id.orderan.document.LabelFormat.class,
+                id.orderan.base.dataio.MatchMode.class, id.orderan.base.dataio.ExportFormat.class);
+        for (Class<?> type : labelled) {
+            for (Object constant : type.getEnumConstants()) {
+                assertTranslated(((Labelled) constant).labelKey());
+            }
+        }
     }
 
     @Test

@@ -1,10 +1,11 @@
 package id.orderan.base.dataio;
 
+import id.orderan.base.Labelled;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /** The file formats an export offers. */
-public enum ExportFormat {
+public enum ExportFormat implements Labelled {
     CSV("csv", "text/csv;charset=UTF-8"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -22,6 +23,11 @@ public enum ExportFormat {
 
     public String contentType() {
         return contentType;
+    }
+
+    @Override
+    public String labelKey() {
+        return "export.format." + extension;
     }
 
     /** A writer of this format onto {@code out}; closing the writer finishes the file (not the stream). */

@@ -12,12 +12,15 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The shell around every back-office view: brand, side navigation and the signed-in user. Links are
- * paths, not view classes, so this base package depends on no feature.
+ * paths, not view classes, so this base package depends on no feature; which links a user sees
+ * follows the target views' {@code @RolesAllowed}.
  */
 @Layout
 @PermitAll
@@ -45,24 +48,41 @@ public class MainLayout extends AppLayout {
         sales.setExpanded(true);
 
         var settings = new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create());
-        if (authentication.hasRole("ADMIN")) {
-            settings.addItem(new SideNavItem(getTranslation("nav.store"), "settings/store", VaadinIcon.SHOP.create()));
-            settings.addItem(new SideNavItem(getTranslation("nav.follow-up-templates"), "settings/follow-up-templates",
-                    VaadinIcon.COMMENTS.create()));
-            settings.addItem(new SideNavItem(getTranslation("nav.users"), "settings/users", VaadinIcon.USER_CARD.create()));
-            settings.addItem(new SideNavItem(getTranslation("nav.sign-in-log"), "settings/sign-in-log",
-                    VaadinIcon.RECORDS.create()));
-        }
+        addIfAllowed(authentication, settings, getTranslation("nav.store"), "settings/store", VaadinIcon.SHOP);
+        addIfAllowed(authentication, settings, getTranslation("nav.follow-up-templates"), "settings/follow-up-templates",
+                VaadinIcon.COMMENTS);
+        addIfAllowed(authentication, settings, getTranslation("nav.users"), "settings/users", VaadinIcon.USER_CARD);
+        addIfAllowed(authentication, settings, getTranslation("nav.sign-in-log"), "settings/sign-in-log",
+                VaadinIcon.RECORDS);
         settings.addItem(new SideNavItem(getTranslation("nav.change-password"), "settings/password", VaadinIcon.KEY.create()));
         var nav = new SideNav();
         nav.addItem(sales);
-        if (authentication.hasAnyRole("ADMIN", "CS")) { // the warehouse has no customer screens
+        if (mayOpen(authentication, "customers")) { // the warehouse has no customer screens
             nav.addItem(new SideNavItem(getTranslation("nav.customers"), "customers", VaadinIcon.USERS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.products"), "products", VaadinIcon.PACKAGE.create()),
                 settings);
         nav.addClassName("orderan-nav");
         return nav;
+    }
+
+    private static void addIfAllowed(AuthenticationContext authentication, SideNavItem parent, String label,
+            String path, VaadinIcon icon) {
+        if (mayOpen(authentication, path)) {
+            parent.addItem(new SideNavItem(label, path, icon.create()));
+        }
+    }
+
+    /**
+     * Whether the signed-in user may open the view at {@code path}, read from that view's own
+     * {@code @RolesAllowed}: the menu follows the views' access rules instead of repeating role names
+     * (and this base package still names no feature and no role).
+     */
+    private static boolean mayOpen(AuthenticationContext authentication, String path) {
+        return RouteConfiguration.forApplicationScope().getRoute(path)
+                .map(view -> view.getAnnotation(RolesAllowed.class))
+                .map(allowed -> authentication.hasAnyRole(allowed.value()))
+                .orElse(true);
     }
 
     private Div userFooter(AuthenticationContext authentication) {

@@ -24,6 +24,7 @@ import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
 import id.orderan.customer.CustomerService;
 import id.orderan.customer.PhoneNumber;
+import id.orderan.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +38,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * orders with their count, value and last date).
  */
 @Route("customers/:id")
-@RolesAllowed({"ADMIN", "CS"})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CS})
 public class CustomerDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CustomerService customers;

@@ -27,6 +27,7 @@ import id.orderan.customer.CustomerImportTarget;
 import id.orderan.customer.CustomerRow;
 import id.orderan.customer.CustomerService;
 import id.orderan.customer.PhoneNumber;
+import id.orderan.security.AppRoles;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ import java.util.Objects;
  * ADMIN and CS only: the warehouse works from orders.
  */
 @Route("customers")
-@RolesAllowed({"ADMIN", "CS"})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CS})
 public class CustomerListView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();

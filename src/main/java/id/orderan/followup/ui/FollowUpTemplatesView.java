@@ -26,6 +26,7 @@ import id.orderan.followup.FollowUpStage;
 import id.orderan.followup.FollowUpTemplate;
 import id.orderan.followup.FollowUpTemplateCommand;
 import id.orderan.followup.FollowUpTemplates;
+import id.orderan.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * admin saved meanwhile. The automatic-email toggles live on the two email notices.
  */
 @Route("settings/follow-up-templates")
-@RolesAllowed("ADMIN")
+@RolesAllowed(AppRoles.ADMIN)
 public class FollowUpTemplatesView extends VerticalLayout implements HasDynamicTitle {
 
     private record Key(FollowUpChannel channel, FollowUpStage stage) {}

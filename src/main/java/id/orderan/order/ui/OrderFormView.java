@@ -53,6 +53,7 @@ import id.orderan.order.OrderService;
 import id.orderan.order.OrderSource;
 import id.orderan.order.SalesOrder;
 import id.orderan.order.ShippingDetails;
+import id.orderan.security.AppRoles;
 import id.orderan.shipping.Courier;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("orders/new")
 @RouteAlias("orders/:number/edit")
-@RolesAllowed({"ADMIN", "CS"})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CS})
 public class OrderFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrderService orders;

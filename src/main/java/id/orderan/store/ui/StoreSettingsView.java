@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
 import id.orderan.base.ui.Uploads;
+import id.orderan.security.AppRoles;
 import id.orderan.store.StoreProfile;
 import id.orderan.store.StoreService;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Pengaturan › Toko: what invoices, labels and buyers see. Admins only. */
 @Route("settings/store")
-@RolesAllowed("ADMIN")
+@RolesAllowed(AppRoles.ADMIN)
 public class StoreSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField name = new TextField();

@@ -1,0 +1,82 @@
+package id.orderan.order;
+
+import id.orderan.base.BusinessException;
+import id.orderan.security.CurrentUser;
+import id.orderan.security.Permissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Timeline lines that are not status moves (notes, printing) and the timeline as each role may read
+ * it. Package-private: {@link OrderService} is the transaction and security boundary that calls it.
+ */
+@Component
+class OrderTimeline {
+
+    /** As many orders as one PDF may hold (the document feature's bulk limit). */
+    static final int MAX_PRINTED = 500;
+
+    private final SalesOrderRepository orders;
+    private final StatusChangeRepository statusChanges;
+    private final CurrentUser currentUser;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    OrderTimeline(SalesOrderRepository orders, StatusChangeRepository statusChanges, CurrentUser currentUser,
+            Permissions permissions, Clock clock) {
+        this.orders = orders;
+        this.statusChanges = statusChanges;
+        this.currentUser = currentUser;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    void note(SalesOrder order, String note) {
+        statusChanges.save(new StatusChange(order.getId(), order.getStatus(), order.getStatus(),
+                currentUser.actorName(), clock.instant(), note));
+    }
+
+    void edited(SalesOrder order, Instant when, List<FieldChange> applied) {
+        statusChanges.save(StatusChange.edit(order.getId(), order.getStatus(), currentUser.actorName(), when, applied));
+    }
+
+    /** A flag and a timeline line, no status change: one UPDATE for all, no row locks needed. */
+    void printed(List<String> orderNumbers, String what) {
+        List<String> distinct = orderNumbers.stream().distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > MAX_PRINTED) {
+            throw new BusinessException("error.document.bulk-size", MAX_PRINTED);
+        }
+        List<Object[]> found = orders.idsAndStatuses(distinct);
+        if (found.size() != distinct.size()) {
+            throw new BusinessException("error.order.not-found", String.join(", ", distinct));
+        }
+        Instant now = clock.instant();
+        String actor = currentUser.actorName();
+        orders.markPrinted(distinct, now);
+        statusChanges.saveAll(found.stream()
+                .map(row -> new StatusChange((Long) row[0], (OrderStatus) row[1], (OrderStatus) row[1], actor, now, what))
+                .toList());
+    }
+
+    /**
+     * The audit trail; for the warehouse without the notes of payment steps and without the amounts
+     * of edits (decisions 0071, 0086).
+     */
+    List<StatusChange> history(long orderId) {
+        List<StatusChange> changes = statusChanges.findByOrderIdOrderByChangedAtDescIdDesc(orderId);
+        if (permissions.maySeeMoney()) {
+            return changes;
+        }
+        return changes.stream().map(change -> change.withoutMoney(isPaymentStep(change) && change.getNote() != null))
+                .toList();
+    }
+
+    /** A change made while the order was unpaid and that stays on the way to being paid. */
+    private static boolean isPaymentStep(StatusChange change) {
+        return !OrderService.PROCESS_COD.equals(change.getNote()) // "Proses COD" says nothing about money
+                && change.getFromStatus() != null && change.getFromStatus().isUnpaid()
+                && (change.getToStatus().isUnpaid() || change.getToStatus() == OrderStatus.SEDANG_DIPROSES);
+    }
+}
