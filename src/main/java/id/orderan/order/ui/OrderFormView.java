@@ -53,7 +53,7 @@ import id.orderan.order.OrderService;
 import id.orderan.order.OrderSource;
 import id.orderan.order.SalesOrder;
 import id.orderan.order.ShippingDetails;
-import id.orderan.shipping.Courier;
+import id.orderan.order.Courier;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,10 @@
-package id.orderan.shipping;
+package id.orderan.order;
 
-/** Couriers Indonesian sellers use; {@code label} is the brand as printed on labels. */
+/**
+ * Couriers Indonesian sellers use; {@code label} is the brand as printed on labels. Owned by {@code order}:
+ * the order records the courier the buyer chose, and shipping records the one that carried the parcel.
+ * Here, the order form lists them without importing shipping (decision 0100).
+ */
 public enum Courier {
     JNE("JNE"),
     JNT("J&T Express"),
