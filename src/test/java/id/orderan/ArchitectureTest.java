@@ -29,8 +29,10 @@ class ArchitectureTest {
             .because("only the feature's own service may reach its tables");
 
     /**
-     * A feature and its views are separate slices: List Order's views may open the payment
-     * feature's dialogs while the payment service calls the order service, without that being a cycle.
+     * A feature and its views are one slice, and no two slices depend on each other: features above
+     * {@code order} reach the order screens by contributing actions and timeline entries, never by
+     * being imported (decision 0100). {@code ModularityTest} checks the same with Spring Modulith, plus
+     * each module's allowed dependencies.
      */
     @ArchTest
     static final ArchRule feature_packages_have_no_cycles = slices()
@@ -41,17 +43,22 @@ class ArchitectureTest {
                     if (!name.startsWith("id.orderan.")) {
                         return SliceIdentifier.ignore();
                     }
-                    String[] parts = name.substring("id.orderan.".length()).split("\\.");
-                    boolean ui = name.contains(".ui");
-                    return SliceIdentifier.of(parts[0] + (ui ? ".ui" : ""));
+                    return SliceIdentifier.of(name.substring("id.orderan.".length()).split("\\.")[0]);
                 }
 
                 @Override
                 public String getDescription() {
-                    return "feature packages, each with its ui apart";
+                    return "features, each with its ui";
                 }
             })
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule order_imports_nothing_above_it = noClasses()
+            .that().resideInAPackage("id.orderan.order..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.orderan.payment..", "id.orderan.shipping..",
+                    "id.orderan.followup..", "id.orderan.document..")
+            .because("those features contribute to the order screens through interfaces order owns (decision 0100)");
 
     @ArchTest
     static final ArchRule services_do_not_depend_on_the_ui = noClasses()
@@ -64,5 +71,5 @@ class ArchitectureTest {
             .that().resideInAPackage("id.orderan.base..")
             .should().dependOnClassesThat().resideInAnyPackage("id.orderan.order..", "id.orderan.customer..",
                     "id.orderan.catalog..", "id.orderan.payment..", "id.orderan.shipping..",
-                    "id.orderan.followup..", "id.orderan.security..");
+                    "id.orderan.followup..", "id.orderan.security..", "id.orderan.store..", "id.orderan.document..");
 }

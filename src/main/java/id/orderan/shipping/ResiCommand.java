@@ -1,5 +1,7 @@
 package id.orderan.shipping;
 
+import id.orderan.order.Courier;
+
 /**
  * A tracking number for an order. {@code duplicateConfirmed}: staff saw the warning that another
  * order has the same resi and save anyway (a combined parcel, say).

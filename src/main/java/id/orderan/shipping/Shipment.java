@@ -1,5 +1,6 @@
 package id.orderan.shipping;
 
+import id.orderan.order.Courier;
 import id.orderan.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -7,7 +7,7 @@ import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
 import id.orderan.order.OrderService;
 import id.orderan.order.SalesOrder;
-import id.orderan.shipping.Courier;
+import id.orderan.order.Courier;
 import id.orderan.shipping.ResiCommand;
 import id.orderan.shipping.ShippingService;
 import java.time.Duration;

@@ -13,7 +13,7 @@ import id.orderan.customer.Customer;
 import id.orderan.order.OrderSource;
 import id.orderan.order.SalesOrder;
 import id.orderan.payment.PaymentService;
-import id.orderan.shipping.Courier;
+import id.orderan.order.Courier;
 import id.orderan.shipping.ResiCommand;
 import id.orderan.shipping.ShippingService;
 import id.orderan.support.IntegrationTest;

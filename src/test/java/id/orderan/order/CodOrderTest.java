@@ -9,7 +9,7 @@ import id.orderan.base.BusinessException;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
 import id.orderan.order.OrderRow;
-import id.orderan.shipping.Courier;
+import id.orderan.order.Courier;
 import id.orderan.shipping.ResiCommand;
 import id.orderan.shipping.ShippingService;
 import id.orderan.support.IntegrationTest;

@@ -10,7 +10,7 @@ import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
 import id.orderan.payment.PaymentService;
-import id.orderan.shipping.Courier;
+import id.orderan.order.Courier;
 import id.orderan.shipping.ResiCommand;
 import id.orderan.shipping.ShippingService;
 import id.orderan.support.IntegrationTest;

@@ -11,7 +11,7 @@ import id.orderan.customer.Customer;
 import id.orderan.payment.PaymentCommands;
 import id.orderan.payment.PaymentKind;
 import id.orderan.payment.PaymentService;
-import id.orderan.shipping.Courier;
+import id.orderan.order.Courier;
 import id.orderan.shipping.ResiCommand;
 import id.orderan.shipping.ShippingService;
 import id.orderan.support.IntegrationTest;

@@ -1,5 +1,6 @@
 package id.orderan.shipping;
 
+import id.orderan.order.Courier;
 import static id.orderan.support.TestData.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -287,8 +287,8 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
     }
 
     /** The WhatsApp or email icon of the Follow Up column. */
-    com.vaadin.flow.component.dialog.Dialog openFollowUp(id.orderan.order.OrderRow row,
-            id.orderan.followup.FollowUpChannel channel) {
+    com.vaadin.flow.component.dialog.@org.jspecify.annotations.Nullable Dialog openFollowUp(id.orderan.order.OrderRow row,
+            id.orderan.order.OrderFollowUps.Channel channel) {
         return actions.openFollowUp(row.orderNumber(), channel, this::refreshLive);
     }
 

@@ -6,33 +6,30 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import id.orderan.base.BusinessException;
-import id.orderan.base.JakartaTime;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
 import id.orderan.base.ui.UiErrorHandler;
-import id.orderan.followup.FollowUpChannel;
-import id.orderan.followup.FollowUpService;
-import id.orderan.followup.FollowUpSummary;
-import id.orderan.followup.ui.FollowUpDialog;
 import id.orderan.order.InvoiceNotes;
+import id.orderan.order.OrderActionContext;
+import id.orderan.order.OrderFollowUps;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
-import id.orderan.order.OrderStatus;
 import id.orderan.order.OrderSheet;
+import id.orderan.order.OrderStatus;
 import id.orderan.order.OrderTransitions;
-import id.orderan.payment.PaymentService;
-import id.orderan.payment.ui.ConfirmPaymentDialog;
-import id.orderan.payment.ui.PaymentDialog;
-import id.orderan.payment.ui.SubmitConfirmationDialog;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Role;
-import id.orderan.shipping.ShippingService;
-import id.orderan.shipping.ui.ResiDialog;
 import com.vaadin.flow.router.RouteParameters;
-import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -40,78 +37,142 @@ import org.springframework.stereotype.Component;
  * What can be done to an order from List Order and the detail view: the Aksi menu (large buttons,
  * tablet friendly), the confirmation popup and the bulk actions. Only the moves the user's role may
  * make are offered; the services refuse the rest anyway.
+ * <p>
+ * The order screens' own actions are built here ({@link Action}); payment, shipping and followup
+ * contribute theirs as {@link OrderAction} and {@link BulkOrderAction} beans, merged by
+ * {@link OrderAction#position()}: detail 10, edit 20, (check confirmation 30), COD 40, (payment 50,
+ * upload confirmation 60, resi 70, delivered 80), label 90, invoice 100, cancel 110, retur 120,
+ * COD refused 130, (follow-ups 200+).
+ *
+ * @see <a href="../../../../../../../docs/decisions/0100-contributors-instead-of-imports.md">0100 contributors</a>
  */
 @Component
 @Scope("prototype")
 class OrderActions {
 
+    /** The order screens' own actions; the ones contributed by other features are {@link OrderAction} beans. */
     enum Action {
-        DETAIL, EDIT, PROSES_COD, PAYMENT, SUBMIT_CONFIRMATION, CHECK_CONFIRMATION, RESI, DELIVERED, PRINT_LABEL,
-        PRINT_INVOICE, CANCEL, RETUR, COD_REFUSED
+        DETAIL(10), EDIT(20), PROSES_COD(40), PRINT_LABEL(90), PRINT_INVOICE(100), CANCEL(110), RETUR(120),
+        COD_REFUSED(130);
+
+        private final int position;
+
+        Action(int position) {
+            this.position = position;
+        }
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
+
+    /** The action ids the confirmation popup and the bulk bar run; their contributors may be absent. */
+    static final String CHECK_CONFIRMATION = "check-confirmation";
+    static final String DELIVERED = "delivered";
+    static final String BULK_EMAIL = "email";
+    static final String BULK_WHATSAPP = "whatsapp";
 
     private final OrderService orders;
     private final OrderQueryService queries;
-    private final PaymentService payments;
-    private final ShippingService shipping;
-    private final Clock clock;
     private final CurrentUser currentUser;
-    private final FollowUpService followUps;
     private final InvoiceNotes invoiceNotes;
+    private final List<OrderAction> contributed;
+    private final List<BulkOrderAction> bulkActions;
+    private final Optional<OrderFollowUps> followUps;
 
-    OrderActions(OrderService orders, OrderQueryService queries, PaymentService payments, ShippingService shipping,
-            Clock clock, CurrentUser currentUser, FollowUpService followUps, InvoiceNotes invoiceNotes) {
+    OrderActions(OrderService orders, OrderQueryService queries, CurrentUser currentUser, InvoiceNotes invoiceNotes,
+            List<OrderAction> contributed, List<BulkOrderAction> bulkActions, Optional<OrderFollowUps> followUps) {
         this.invoiceNotes = invoiceNotes;
         this.currentUser = currentUser;
-        this.followUps = followUps;
         this.orders = orders;
         this.queries = queries;
-        this.payments = payments;
-        this.shipping = shipping;
-        this.clock = clock;
+        this.contributed = List.copyOf(contributed);
+        this.bulkActions = List.copyOf(bulkActions);
+        this.followUps = followUps;
+    }
+
+    /** What the current user may do to an order in this status (a COD order or not). */
+    OrderActionContext context(OrderStatus status, boolean cod) {
+        return new OrderActionContext(status, cod, orders.movesFor(status), maySeeMoney(), mayMarkDelivered());
     }
 
     /** The actions this user may take on an order in this status (a COD order or not), in menu order. */
-    List<Action> available(OrderStatus status, boolean cod) {
-        Set<OrderStatus> moves = orders.movesFor(status);
-        boolean money = maySeeMoney();
-        boolean warehouse = mayMarkDelivered();
-        List<Action> actions = new ArrayList<>(List.of(Action.DETAIL));
-        if (money && status != OrderStatus.CANCEL && status != OrderStatus.RETUR && status != OrderStatus.SUKSES) {
-            actions.add(Action.EDIT);
+    List<OrderAction> available(OrderStatus status, boolean cod) {
+        OrderActionContext context = context(status, cod);
+        List<OrderAction> all = new ArrayList<>(own());
+        all.addAll(contributed);
+        return all.stream().filter(action -> action.appliesTo(context))
+                .sorted(Comparator.comparingInt(OrderAction::position)).toList();
+    }
+
+    /** The actions of one order shown in {@code place}, in menu order. */
+    List<OrderAction> available(OrderStatus status, boolean cod, OrderAction.Place place) {
+        return available(status, cod).stream().filter(action -> action.places().contains(place)).toList();
+    }
+
+    private List<OrderAction> own() {
+        return List.of(
+                own(Action.DETAIL, VaadinIcon.FILE_TEXT_O, c -> true, (order, refresh) -> {
+                    UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.orderNumber()));
+                    return null;
+                }),
+                own(Action.EDIT, VaadinIcon.EDIT, c -> c.maySeeMoney() && c.status() != OrderStatus.CANCEL
+                        && c.status() != OrderStatus.RETUR && c.status() != OrderStatus.SUKSES, (order, refresh) -> {
+                    UI.getCurrent().navigate(OrderFormView.class, new RouteParameters("number", order.orderNumber()));
+                    return null;
+                }),
+                own(Action.PROSES_COD, VaadinIcon.CASH, c -> OrderTransitions.processesCod(c.status(), c.cod())
+                        && c.mayMove(OrderStatus.SEDANG_DIPROSES), (order, refresh) -> {
+                    processCod(order.orderNumber(), refresh);
+                    return null;
+                }),
+                own(Action.PRINT_LABEL, VaadinIcon.BARCODE, c -> true, (order, refresh) -> {
+                    printLabels(List.of(order.orderNumber()), refresh);
+                    return null;
+                }),
+                own(Action.PRINT_INVOICE, VaadinIcon.PRINT, OrderActionContext::maySeeMoney,
+                        (order, refresh) -> invoiceNoteDialog(order.orderNumber(), refresh)),
+                own(Action.CANCEL, VaadinIcon.BAN, c -> c.mayMove(OrderStatus.CANCEL),
+                        (order, refresh) -> reasonDialog(false, List.of(order.orderNumber()), refresh)),
+                own(Action.RETUR, VaadinIcon.REPLY, c -> c.mayMove(OrderStatus.RETUR),
+                        (order, refresh) -> reasonDialog(true, List.of(order.orderNumber()), refresh)),
+                own(Action.COD_REFUSED, VaadinIcon.ARROW_BACKWARD, c -> OrderTransitions.refusesCod(c.status(), c.cod())
+                        && c.mayMove(OrderStatus.RETUR), (order, refresh) -> codRefusedDialog(order.orderNumber(), refresh)));
+    }
+
+    private static OrderAction own(Action action, VaadinIcon icon, Predicate<OrderActionContext> applies,
+            BiFunction<OrderSheet, Runnable, @Nullable Dialog> open) {
+        return new Own(action, icon, applies, open);
+    }
+
+    /** One of the order screens' own actions; a DETAIL button is pointless on the detail view itself. */
+    private record Own(Action action, VaadinIcon icon, Predicate<OrderActionContext> applies,
+            BiFunction<OrderSheet, Runnable, @Nullable Dialog> opener) implements OrderAction {
+
+        @Override
+        public String id() {
+            return action.id();
         }
-        if (status == OrderStatus.KONFIRMASI && money) {
-            actions.add(Action.CHECK_CONFIRMATION);
+
+        @Override
+        public int position() {
+            return action.position;
         }
-        if (OrderTransitions.processesCod(status, cod) && moves.contains(OrderStatus.SEDANG_DIPROSES)) {
-            actions.add(Action.PROSES_COD);
+
+        @Override
+        public Set<Place> places() {
+            return action == Action.DETAIL ? Set.of(Place.MENU) : Set.of(Place.MENU, Place.DETAIL);
         }
-        if (PaymentService.acceptsPayment(status) && moves.contains(OrderStatus.SEDANG_DIPROSES)) {
-            actions.add(Action.PAYMENT);
+
+        @Override
+        public boolean appliesTo(OrderActionContext context) {
+            return applies.test(context);
         }
-        if (moves.contains(OrderStatus.KONFIRMASI)) {
-            actions.add(Action.SUBMIT_CONFIRMATION);
+
+        @Override
+        public @Nullable Dialog open(OrderSheet order, Runnable refresh) {
+            return opener.apply(order, refresh);
         }
-        if (moves.contains(OrderStatus.PROSES_PENGIRIMAN) || (status == OrderStatus.PROSES_PENGIRIMAN && warehouse)) {
-            actions.add(Action.RESI);
-        }
-        if (moves.contains(OrderStatus.SUKSES)) {
-            actions.add(Action.DELIVERED);
-        }
-        actions.add(Action.PRINT_LABEL);
-        if (money) {
-            actions.add(Action.PRINT_INVOICE);
-        }
-        if (moves.contains(OrderStatus.CANCEL)) {
-            actions.add(Action.CANCEL);
-        }
-        if (moves.contains(OrderStatus.RETUR)) {
-            actions.add(Action.RETUR);
-        }
-        if (OrderTransitions.refusesCod(status, cod) && moves.contains(OrderStatus.RETUR)) {
-            actions.add(Action.COD_REFUSED);
-        }
-        return actions;
     }
 
     /** The Aksi menu of one order. */
@@ -121,12 +182,11 @@ class OrderActions {
         menu.setCloseOnOutsideClick(true);
         var buttons = new VerticalLayout();
         buttons.setPadding(false);
-        for (Action action : available(order.status(), order.cod())) {
-            Button button = new Button(menu.getTranslation("order-action." + action.name().toLowerCase().replace('_', '-')),
-                    icon(action).create());
+        for (OrderAction action : available(order.status(), order.cod(), OrderAction.Place.MENU)) {
+            Button button = new Button(menu.getTranslation(action.labelKey()), action.icon().create());
             button.setWidthFull();
             button.addThemeName("large");
-            button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
+            button.setId("action-" + action.id());
             button.addClickListener(e -> {
                 menu.close();
                 run(action, order, refresh);
@@ -139,73 +199,55 @@ class OrderActions {
     }
 
     /** {@code order}: as the current user may see it; dialogs about money read the full order themselves. */
-    Dialog run(Action action, OrderSheet order, Runnable refresh) {
-        Dialog dialog = switch (action) {
-            case DETAIL -> {
-                UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.orderNumber()));
-                yield null;
-            }
-            case EDIT -> {
-                UI.getCurrent().navigate(OrderFormView.class, new RouteParameters("number", order.orderNumber()));
-                yield null;
-            }
-            case PROSES_COD -> {
-                processCod(order.orderNumber(), refresh);
-                yield null;
-            }
-            case COD_REFUSED -> codRefusedDialog(order.orderNumber(), refresh);
-            case PAYMENT -> new PaymentDialog(payments, queries.getByNumber(order.orderNumber()), JakartaTime.today(clock),
-                    refresh);
-            case SUBMIT_CONFIRMATION -> new SubmitConfirmationDialog(payments, queries.getByNumber(order.orderNumber()),
-                    JakartaTime.today(clock), refresh);
-            case CHECK_CONFIRMATION -> new ConfirmPaymentDialog(payments, queries.getByNumber(order.orderNumber()), refresh);
-            case RESI -> new ResiDialog(shipping, order, refresh);
-            case DELIVERED -> {
-                delivered(List.of(order.orderNumber()), refresh);
-                yield null;
-            }
-            case PRINT_LABEL -> {
-                printLabels(List.of(order.orderNumber()), refresh);
-                yield null;
-            }
-            case PRINT_INVOICE -> invoiceNoteDialog(order.orderNumber(), refresh);
-            case CANCEL -> reasonDialog(false, List.of(order.orderNumber()), refresh);
-            case RETUR -> reasonDialog(true, List.of(order.orderNumber()), refresh);
-        };
-        if (dialog != null) {
+    @Nullable Dialog run(OrderAction action, OrderSheet order, Runnable refresh) {
+        Dialog dialog = action.open(order, refresh);
+        if (dialog != null && !dialog.isOpened()) {
             dialog.open();
         }
         return dialog;
     }
 
-    Dialog openFollowUp(String orderNumber, FollowUpChannel channel, Runnable refresh) {
-        var dialog = new FollowUpDialog(followUps, orderNumber, channel, refresh);
-        dialog.open();
-        return dialog;
+    /** A Follow Up button of List Order: the followup feature's action of that channel. */
+    @Nullable Dialog openFollowUp(String orderNumber, OrderFollowUps.Channel channel, Runnable refresh) {
+        return contributed(channel.actionId())
+                .map(action -> run(action, queries.sheet(orderNumber), refresh)).orElse(null);
     }
 
-    Dialog bulkEmail(List<String> orderNumbers, Runnable refresh) {
-        var dialog = new id.orderan.followup.ui.BulkEmailDialog(followUps, orderNumbers, refresh);
-        dialog.open();
-        return dialog;
+    @Nullable Dialog bulkEmail(List<String> orderNumbers, Runnable refresh) {
+        return bulk(BULK_EMAIL, orderNumbers, refresh);
     }
 
-    Dialog whatsAppQueue(List<String> orderNumbers, Runnable refresh) {
-        var dialog = new id.orderan.followup.ui.WhatsAppQueueDialog(followUps, orderNumbers, refresh);
-        dialog.open();
-        return dialog;
+    @Nullable Dialog whatsAppQueue(List<String> orderNumbers, Runnable refresh) {
+        return bulk(BULK_WHATSAPP, orderNumbers, refresh);
     }
 
-    java.util.Map<Long, FollowUpSummary> followUpSummaries(List<Long> orderIds) {
-        return maySeeMoney() ? followUps.summaries(orderIds) : java.util.Map.of();
+    Map<Long, OrderFollowUps.Summary> followUpSummaries(List<Long> orderIds) {
+        return maySeeMoney() && followUps.isPresent() ? followUps.get().summaries(orderIds) : Map.of();
     }
 
     /** A Konfirmasi badge click: the popup shows amounts and bank details, so not for the warehouse. */
-    @org.jspecify.annotations.Nullable Dialog openConfirmation(String orderNumber, Runnable refresh) {
+    @Nullable Dialog openConfirmation(String orderNumber, Runnable refresh) {
         if (!maySeeMoney()) {
             return null;
         }
-        return run(Action.CHECK_CONFIRMATION, queries.sheet(orderNumber), refresh);
+        return contributed(CHECK_CONFIRMATION).map(action -> run(action, queries.sheet(orderNumber), refresh))
+                .orElse(null);
+    }
+
+    private Optional<OrderAction> contributed(String id) {
+        return contributed.stream().filter(action -> action.id().equals(id)).findFirst();
+    }
+
+    private @Nullable Dialog bulk(String id, List<String> orderNumbers, Runnable refresh) {
+        return bulkActions.stream().filter(action -> action.id().equals(id))
+                .filter(action -> action.allowed(maySeeMoney(), mayMarkDelivered())).findFirst()
+                .map(action -> {
+                    Dialog dialog = action.open(orderNumbers, refresh);
+                    if (dialog != null && !dialog.isOpened()) {
+                        dialog.open();
+                    }
+                    return dialog;
+                }).orElse(null);
     }
 
     ReasonDialog reasonDialog(boolean retur, List<String> orderNumbers, Runnable refresh) {
@@ -263,14 +305,9 @@ class OrderActions {
         return dialog;
     }
 
+    /** "Sudah Diterima" for the ticked orders: the shipping feature's bulk action. */
     void delivered(List<String> orderNumbers, Runnable refresh) {
-        try {
-            shipping.markDelivered(orderNumbers);
-            Notifications.success(UI.getCurrent().getTranslation("delivered.done", orderNumbers.size()));
-            refresh.run();
-        } catch (BusinessException e) {
-            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), translated(e.args())));
-        }
+        bulk(DELIVERED, orderNumbers, refresh);
     }
 
     /**
@@ -350,23 +387,5 @@ class OrderActions {
 
     private String menuTitle(OrderSheet order) {
         return order.orderNumber() + " · " + UI.getCurrent().getTranslation(order.status().labelKey());
-    }
-
-    private static VaadinIcon icon(Action action) {
-        return switch (action) {
-            case DETAIL -> VaadinIcon.FILE_TEXT_O;
-            case EDIT -> VaadinIcon.EDIT;
-            case PAYMENT -> VaadinIcon.MONEY;
-            case SUBMIT_CONFIRMATION -> VaadinIcon.UPLOAD;
-            case CHECK_CONFIRMATION -> VaadinIcon.CHECK_SQUARE_O;
-            case RESI -> VaadinIcon.TRUCK;
-            case DELIVERED -> VaadinIcon.HOME;
-            case PRINT_LABEL -> VaadinIcon.BARCODE;
-            case PRINT_INVOICE -> VaadinIcon.PRINT;
-            case CANCEL -> VaadinIcon.BAN;
-            case RETUR -> VaadinIcon.REPLY;
-            case PROSES_COD -> VaadinIcon.CASH;
-            case COD_REFUSED -> VaadinIcon.ARROW_BACKWARD;
-        };
     }
 }

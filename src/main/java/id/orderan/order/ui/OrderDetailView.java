@@ -1,5 +1,6 @@
 package id.orderan.order.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,66 +22,53 @@ import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
 import id.orderan.base.ui.Badge;
 import id.orderan.customer.PhoneNumber;
-import id.orderan.followup.FollowUp;
-import id.orderan.followup.FollowUpService;
-import id.orderan.followup.FollowUpState;
 import id.orderan.order.FieldChange;
 import id.orderan.order.OrderField;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderSheet;
+import id.orderan.order.OrderTimelineContributor;
 import id.orderan.order.StatusChange;
-import id.orderan.payment.ConfirmationState;
-import id.orderan.payment.Payment;
-import id.orderan.payment.PaymentConfirmation;
-import id.orderan.payment.PaymentService;
-import id.orderan.shipping.Shipment;
-import id.orderan.shipping.ShippingService;
+import id.orderan.order.TimelineEntry;
+import id.orderan.order.TimelineText;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything about one order (route {@code orders/:number}) and its timeline: created, each status
- * change with who/when/why, payments, confirmations and shipments, newest first.
+ * change with who/when/why, and what the features above {@code order} contribute (payments,
+ * confirmations, deliveries, follow-ups), newest first. Their action buttons and timeline entries come
+ * from {@link OrderAction} and {@link OrderTimelineContributor} beans: this view imports none of them.
+ *
+ * @see <a href="../../../../../../../docs/decisions/0100-contributors-instead-of-imports.md">0100 contributors</a>
  */
 @Route("orders/:number")
 @PermitAll
 public class OrderDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** {@code retryFollowUp}: the id of a failed email the user can send again from here. */
-    record TimelineEntry(Instant at, String who, String text, @org.jspecify.annotations.Nullable Long retryFollowUp) {
-
-        TimelineEntry(Instant at, String who, String text) {
-            this(at, who, text, null);
-        }
-    }
-
     private final OrderQueryService queries;
     private final OrderService orders;
-    private final PaymentService payments;
-    private final ShippingService shipping;
     private final OrderActions actions;
+    private final List<OrderTimelineContributor> timelineContributors;
+    private final List<TimelineRetry> retries;
     private String title = "";
     final UnorderedList timeline = new UnorderedList();
     final FlexLayout actionButtons = new FlexLayout();
 
-    private final FollowUpService followUps;
-
-    public OrderDetailView(OrderQueryService queries, OrderService orders, PaymentService payments,
-            ShippingService shipping, OrderActions actions, FollowUpService followUps) {
-        this.followUps = followUps;
+    /** {@code timelineContributors} in their {@code @Order}: same-instant entries keep that order. */
+    public OrderDetailView(OrderQueryService queries, OrderService orders, OrderActions actions,
+            List<OrderTimelineContributor> timelineContributors, List<TimelineRetry> retries) {
         this.queries = queries;
         this.orders = orders;
-        this.payments = payments;
-        this.shipping = shipping;
         this.actions = actions;
+        this.timelineContributors = List.copyOf(timelineContributors);
+        this.retries = List.copyOf(retries);
         addClassNames("orderan-page", "orderan-order-detail");
         setMaxWidth("72rem");
     }
@@ -116,22 +104,8 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         actionButtons.removeAll();
         actionButtons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actionButtons.getStyle().set("gap", "var(--lumo-space-s)");
-        for (OrderActions.Action action : actions.available(order.status(), order.cod())) {
-            if (action == OrderActions.Action.DETAIL) {
-                continue;
-            }
-            var button = new Button(getTranslation("order-action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                    e -> actions.run(action, queries.sheet(number), () -> show(number)));
-            button.setId("detail-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            button.addThemeName("large");
-            actionButtons.add(button);
-        }
-        if (totals != null && order.status() != id.orderan.order.OrderStatus.CANCEL
-                && order.status() != id.orderan.order.OrderStatus.RETUR) {
-            actionButtons.add(followUpButton(number, id.orderan.followup.FollowUpChannel.WHATSAPP,
-                    order.customerPhone() != null));
-            actionButtons.add(followUpButton(number, id.orderan.followup.FollowUpChannel.EMAIL,
-                    order.customerEmail() != null));
+        for (OrderAction action : actions.available(order.status(), order.cod(), OrderAction.Place.DETAIL)) {
+            actionButtons.add(detailButton(action, order));
         }
         add(actionButtons);
 
@@ -175,14 +149,19 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         timeline.removeAll();
         timeline.addClassName("orderan-timeline");
         for (TimelineEntry entry : timeline(order.id(), totals != null)) {
-            var item = new ListItem(new Span(JakartaTime.format(entry.at(), getLocale())), new Span(entry.who()),
-                    new Span(entry.text()));
-            if (entry.retryFollowUp() != null) {
-                long id = entry.retryFollowUp();
-                var retry = new Button(getTranslation("followup.retry"), e -> retry(id, number));
-                retry.addThemeNames("small", "tertiary");
-                retry.setId("timeline-retry-" + id);
-                item.add(retry);
+            var item = new ListItem(new Span(JakartaTime.format(entry.at(), getLocale())), new Span(text(entry.who())),
+                    new Span(text(entry.text())));
+            TimelineEntry.Retry retry = entry.retry();
+            if (retry != null) {
+                retries.stream().filter(r -> r.kind().equals(retry.kind())).findFirst().ifPresent(retrier -> {
+                    var button = new Button(getTranslation("followup.retry"), e -> {
+                        retrier.retry(retry.id(), UI.getCurrent());
+                        show(number);
+                    });
+                    button.addThemeNames("small", "tertiary");
+                    button.setId("timeline-retry-" + retry.id());
+                    item.add(button);
+                });
             }
             timeline.add(item);
         }
@@ -220,45 +199,10 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                         getTranslation(change.getToStatus().labelKey()))
                         + (change.getNote() == null ? "" : " — " + change.getNote());
             }
-            entries.add(new TimelineEntry(change.getChangedAt(), change.getChangedBy(), text));
+            entries.add(new TimelineEntry(change.getChangedAt(), change.getChangedBy(), TimelineText.plain(text)));
         }
-        if (money) {
-            for (Payment payment : payments.payments(orderId)) {
-                // placed when it was recorded; the paid-on date (stored at noon) is only named in the text
-                entries.add(new TimelineEntry(payment.getCreatedAt(), payment.getRecordedBy(), getTranslation(
-                        "timeline.payment-paid-on", getTranslation("payment.kind." + payment.getKind().name().toLowerCase(Locale.ROOT)),
-                        Rupiah.format(payment.getAmount()), payment.getMethod(),
-                        JakartaTime.format(payment.getPaidAt().atZone(JakartaTime.ZONE).toLocalDate(), getLocale()))));
-            }
-            // the buyer's bank details and what they transferred: not for the warehouse either
-            for (PaymentConfirmation confirmation : payments.confirmations(orderId)) {
-                entries.add(new TimelineEntry(confirmation.getSubmittedAt(),
-                        confirmation.getSubmittedBy() == null ? getTranslation("timeline.buyer") : confirmation.getSubmittedBy(),
-                        getTranslation("timeline.confirmation-transferred-on", confirmation.getBank(), confirmation.getAccountHolder(),
-                                getTranslation("confirmation.state." + confirmation.getState().name().toLowerCase(Locale.ROOT)),
-                                JakartaTime.format(confirmation.getTransferDate(), getLocale()))));
-                if (confirmation.getState() == ConfirmationState.SUPERSEDED && confirmation.getDecidedAt() != null) {
-                    entries.add(new TimelineEntry(confirmation.getDecidedAt(), Objects.requireNonNullElse(
-                            confirmation.getDecidedBy(), ""), getTranslation("timeline.confirmation-superseded",
-                            confirmation.getBank(), confirmation.getAccountHolder())));
-                }
-            }
-        }
-        for (Shipment shipment : shipping.shipments(orderId)) {
-            if (shipment.getDeliveredAt() != null) {
-                entries.add(new TimelineEntry(shipment.getDeliveredAt(), "", getTranslation("timeline.delivered",
-                        shipment.getCourier().label())));
-            }
-        }
-        if (money) {
-            for (FollowUp followUp : followUps.history(orderId)) {
-                var stage = followUp.getStage();
-                String what = getTranslation(followUp.getChannel().labelKey())
-                        + (stage == null ? "" : " " + getTranslation(stage.labelKey()));
-                entries.add(new TimelineEntry(followUp.getSentAt(), followUp.getSentBy(), getTranslation(
-                        followUp.timelineKey(), what, Objects.requireNonNullElse(followUp.getError(), "")),
-                        followUp.canRetry() ? followUp.getId() : null));
-            }
+        for (OrderTimelineContributor contributor : timelineContributors) {
+            entries.addAll(contributor.entries(orderId, money));
         }
         // by when each event was recorded; a stable sort keeps same-instant entries in the order above
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
@@ -283,31 +227,41 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
                 : value;
     }
 
-    private Button followUpButton(String number, id.orderan.followup.FollowUpChannel channel, boolean reachable) {
-        var button = new Button(getTranslation("detail.followup." + channel.name().toLowerCase(Locale.ROOT)),
-                (channel == id.orderan.followup.FollowUpChannel.WHATSAPP ? com.vaadin.flow.component.icon.VaadinIcon.COMMENT
-                        : com.vaadin.flow.component.icon.VaadinIcon.ENVELOPE).create(),
-                e -> actions.openFollowUp(number, channel, () -> show(number)));
-        button.setId("detail-followup-" + channel.name().toLowerCase(Locale.ROOT));
+    /** Ids {@code detail-<action id>}; disabled with a tooltip saying why where the action says so. */
+    private Button detailButton(OrderAction action, OrderSheet order) {
+        String number = order.orderNumber();
+        var button = new Button(getTranslation(action.labelKey()),
+                e -> actions.run(action, queries.sheet(number), () -> show(number)));
+        var icon = action.detailIcon();
+        if (icon != null) {
+            button.setIcon(icon.create());
+        }
+        button.setId("detail-" + action.id());
         button.addThemeName("large");
-        button.setEnabled(reachable);
-        if (!reachable) {
-            button.setTooltipText(getTranslation(channel == id.orderan.followup.FollowUpChannel.WHATSAPP
-                    ? "followup.no-phone" : "followup.no-email"));
+        String unavailable = action.unavailableKey(order);
+        if (unavailable != null) {
+            button.setEnabled(false);
+            button.setTooltipText(getTranslation(unavailable));
         }
         return button;
     }
 
-    private void retry(long followUpId, String number) {
-        FollowUp result = id.orderan.base.ui.Forms.attempt(this, () -> followUps.retry(followUpId));
-        if (result != null && result.getState() == FollowUpState.SENT) {
-            id.orderan.base.ui.Notifications.success(getTranslation("followup.sent"));
-        } else if (result != null && result.getState() == FollowUpState.PENDING) {
-            id.orderan.base.ui.Notifications.success(getTranslation("followup.queued"));
-        } else if (result != null) {
-            id.orderan.base.ui.Notifications.error(getTranslation("followup.failed", result.getError()));
-        }
-        show(number);
+    /** A contributed text in the user's language: keys translated, dates in their locale. */
+    private String text(TimelineText text) {
+        return switch (text) {
+            case TimelineText.Plain plain -> plain.value();
+            case TimelineText.Translated translated -> getTranslation(translated.key(),
+                    translated.args().stream().map(this::argument).toArray());
+            case TimelineText.Joined joined -> joined.parts().stream().map(this::text).collect(Collectors.joining());
+        };
+    }
+
+    private Object argument(Object argument) {
+        return switch (argument) {
+            case TimelineText text -> text(text);
+            case LocalDate date -> JakartaTime.format(date, getLocale());
+            default -> argument;
+        };
     }
 
     private Div row(String key, long amount) {

@@ -11,10 +11,10 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
 import id.orderan.customer.PhoneNumber;
-import id.orderan.followup.FollowUpChannel;
-import id.orderan.followup.FollowUpSummary;
 import id.orderan.order.OrderCursor;
 import id.orderan.order.OrderFilter;
+import id.orderan.order.OrderFollowUps;
+import id.orderan.order.OrderFollowUps.Channel;
 import id.orderan.order.OrderPage;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderRow;
@@ -47,9 +47,9 @@ class OrderGrid extends Grid<OrderRow> {
     private OrderFilter filter = OrderFilter.all();
     private Consumer<OrderRow> onAction = row -> { };
     private Consumer<OrderRow> onConfirmationClick = row -> { };
-    private java.util.function.BiConsumer<OrderRow, FollowUpChannel> onFollowUp = (row, channel) -> { };
-    private java.util.function.Function<List<Long>, Map<Long, FollowUpSummary>> followUpSummaries = ids -> Map.of();
-    private Map<Long, FollowUpSummary> summaries = new java.util.HashMap<>();
+    private java.util.function.BiConsumer<OrderRow, Channel> onFollowUp = (row, channel) -> { };
+    private java.util.function.Function<List<Long>, Map<Long, OrderFollowUps.Summary>> followUpSummaries = ids -> Map.of();
+    private Map<Long, OrderFollowUps.Summary> summaries = new java.util.HashMap<>();
     private OrderSort lastSort = OrderSort.newestFirst();
     private long rowCount;
 
@@ -118,8 +118,8 @@ class OrderGrid extends Grid<OrderRow> {
                         .withProperty("mailTitle", row -> getTranslation(row.hasEmail() ? "followup.email"
                                 : "followup.no-email"))
                         .withProperty("summary", this::followUpSummary)
-                        .withFunction("whatsApp", row -> onFollowUp.accept(row, FollowUpChannel.WHATSAPP))
-                        .withFunction("email", row -> onFollowUp.accept(row, FollowUpChannel.EMAIL)))
+                        .withFunction("whatsApp", row -> onFollowUp.accept(row, Channel.WHATSAPP))
+                        .withFunction("email", row -> onFollowUp.accept(row, Channel.EMAIL)))
                 .setKey("followUp").setHeader(getTranslation("orders.column.follow-up")).setWidth("9rem")
                 .setFlexGrow(0);
         addColumn(LitRenderer.<OrderRow>of("""
@@ -155,8 +155,8 @@ class OrderGrid extends Grid<OrderRow> {
         this.onAction = handler;
     }
 
-    void onFollowUp(java.util.function.BiConsumer<OrderRow, FollowUpChannel> handler,
-            java.util.function.Function<List<Long>, Map<Long, FollowUpSummary>> summariesOfPage) {
+    void onFollowUp(java.util.function.BiConsumer<OrderRow, Channel> handler,
+            java.util.function.Function<List<Long>, Map<Long, OrderFollowUps.Summary>> summariesOfPage) {
         this.onFollowUp = handler;
         this.followUpSummaries = summariesOfPage;
     }
@@ -167,7 +167,7 @@ class OrderGrid extends Grid<OrderRow> {
 
     /** "FU 2 · 3 jam lalu", or nothing before the first reminder. */
     String followUpSummary(OrderRow row) {
-        FollowUpSummary summary = summaries.get(row.id());
+        OrderFollowUps.Summary summary = summaries.get(row.id());
         if (summary == null) {
             return "";
         }

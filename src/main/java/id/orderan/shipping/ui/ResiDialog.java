@@ -12,7 +12,7 @@ import id.orderan.base.BusinessException;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
 import id.orderan.order.OrderSheet;
-import id.orderan.shipping.Courier;
+import id.orderan.order.Courier;
 import id.orderan.shipping.DuplicateResiException;
 import id.orderan.shipping.ResiCommand;
 import id.orderan.shipping.ShippingService;

@@ -19,6 +19,9 @@ class DynamicTranslationKeysTest {
         List<String> keys = new ArrayList<>();
         Stream.of(OrderActions.Action.values())
                 .forEach(a -> keys.add("order-action." + a.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        // contributed by payment and shipping (OrderAction beans): order-action.<id>
+        Stream.of("payment", "submit-confirmation", "check-confirmation", "resi", "delivered")
+                .forEach(id -> keys.add("order-action." + id));
         Stream.of(PaymentKind.values()).forEach(k -> keys.add("payment.kind." + k.name().toLowerCase(Locale.ROOT)));
         Stream.of(ConfirmationState.values())
                 .forEach(s -> keys.add("confirmation.state." + s.name().toLowerCase(Locale.ROOT)));

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
-import id.orderan.followup.FollowUpChannel;
+import id.orderan.order.OrderFollowUps.Channel;
 import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
@@ -54,7 +54,7 @@ class FollowUpUiTest extends KaribuTest {
         login("cs", "CS");
         OrderListView view = navigate(OrderListView.class);
 
-        view.openFollowUp(_findAll(view.grid).getFirst(), FollowUpChannel.WHATSAPP);
+        view.openFollowUp(_findAll(view.grid).getFirst(), Channel.WHATSAPP);
         _get(Button.class, spec -> spec.withId("followup-send")).click();
 
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(invocation ->
@@ -71,7 +71,7 @@ class FollowUpUiTest extends KaribuTest {
         SalesOrder order = anOrder();
         login("cs", "CS");
         OrderListView view = navigate(OrderListView.class);
-        view.openFollowUp(_findAll(view.grid).getFirst(), FollowUpChannel.WHATSAPP);
+        view.openFollowUp(_findAll(view.grid).getFirst(), Channel.WHATSAPP);
 
         var stage = (com.vaadin.flow.component.select.Select<id.orderan.followup.FollowUpStage>) _get(
                 com.vaadin.flow.component.select.Select.class, spec -> spec.withId("followup-stage"));
@@ -91,7 +91,7 @@ class FollowUpUiTest extends KaribuTest {
         login("cs", "CS");
         OrderListView view = navigate(OrderListView.class);
 
-        view.openFollowUp(_findAll(view.grid).getFirst(), FollowUpChannel.EMAIL);
+        view.openFollowUp(_findAll(view.grid).getFirst(), Channel.EMAIL);
         _get(Button.class, spec -> spec.withId("followup-send")).click();
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();

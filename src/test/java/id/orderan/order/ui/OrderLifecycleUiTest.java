@@ -125,10 +125,10 @@ class OrderLifecycleUiTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("action-resi")).click();
         _get(ResiDialog.class);
         @SuppressWarnings("unchecked")
-        ComboBox<id.orderan.shipping.Courier> courier = _get(ComboBox.class, spec -> spec.withId("resi-courier"));
+        ComboBox<id.orderan.order.Courier> courier = _get(ComboBox.class, spec -> spec.withId("resi-courier"));
         TextField resi = _get(TextField.class, spec -> spec.withId("resi-number"));
 
-        courier.setValue(id.orderan.shipping.Courier.JNT);
+        courier.setValue(id.orderan.order.Courier.JNT);
         resi.setValue("jp12");
         button("resi-save").click();
         assertThat(resi.isInvalid()).isTrue();

@@ -1,11 +1,13 @@
-package id.orderan.shipping;
+package id.orderan.order;
 
 import id.orderan.base.Labelled;
 import java.util.Locale;
 
 /**
  * Couriers Indonesian sellers use; {@code label} is the brand as printed on labels, {@link #labelKey()}
- * its name on screen (the same brand, but "Lainnya" is translated).
+ * its name on screen (the same brand, but "Lainnya" is translated). Owned by {@code order}: the order
+ * records the courier the buyer chose, and shipping records the one that carried the parcel. Here,
+ * the order form lists them without importing shipping (decision 0100).
  */
 public enum Courier implements Labelled {
     JNE("JNE"),
