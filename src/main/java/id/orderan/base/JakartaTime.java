@@ -1,5 +1,6 @@
 package id.orderan.base;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +32,7 @@ public final class JakartaTime {
         return DATE.withLocale(locale).format(date);
     }
 
-    public static LocalDate today(java.time.Clock clock) {
+    public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
     }
 }

@@ -1,6 +1,7 @@
 package id.orderan.catalog;
 
 import id.orderan.base.Labelled;
+import java.util.Locale;
 
 /**
  * What the Produk list shows: a search (SKU or barcode prefix, or words of the name, as typed),
@@ -13,7 +14,7 @@ public record ProductFilter(String search, Status status, boolean lowStockOnly) 
 
         @Override
         public String labelKey() {
-            return "products.status." + name().toLowerCase(java.util.Locale.ROOT);
+            return "products.status." + name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -3,6 +3,7 @@ package id.orderan.catalog;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -52,7 +53,7 @@ class StockLedger {
      * The opening STOK_MASUK movement of products just inserted with their stock (an import), one
      * statement for all of them; like {@link #record}, the movement reads the stock from the row.
      */
-    void recordOpening(java.util.Collection<String> skus, String actor, Instant at) {
+    void recordOpening(Collection<String> skus, String actor, Instant at) {
         if (skus.isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package id.orderan.catalog;
 
 import id.orderan.base.Labelled;
+import java.util.Locale;
 
 /** Why stock changed. Staff record the first three; orders record the rest. */
 public enum StockReason implements Labelled {
@@ -8,6 +9,6 @@ public enum StockReason implements Labelled {
 
     @Override
     public String labelKey() {
-        return "stock.reason." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "stock.reason." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

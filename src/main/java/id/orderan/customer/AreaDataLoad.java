@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public class AreaDataLoad extends JdbcDataTask {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<List<String>> chunk = rows.subList(from, Math.min(from + ROWS_PER_STATEMENT, rows.size()));
             String placeholders = "(" + "?,".repeat(columns - 1) + "?)";
-            String sql = "INSERT INTO " + table + " VALUES " + String.join(",", java.util.Collections.nCopies(
+            String sql = "INSERT INTO " + table + " VALUES " + String.join(",", Collections.nCopies(
                     chunk.size(), placeholders));
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int index = 1;

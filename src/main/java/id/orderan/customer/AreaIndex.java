@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +83,7 @@ class AreaIndex {
             villageWords[i] = words(area.village()).toArray(String[]::new);
             String all = String.join(" ", area.village(), area.district(), area.regency(), area.province(),
                     officialNames.get(i)[0], officialNames.get(i)[1]);
-            for (String word : new java.util.LinkedHashSet<>(words(all))) {
+            for (String word : new LinkedHashSet<>(words(all))) {
                 postings.computeIfAbsent(word, w -> new IntList()).add(i);
             }
         }

@@ -1,6 +1,7 @@
 package id.orderan.customer;
 
 import id.orderan.base.Labelled;
+import java.util.Locale;
 
 /** How the seller classifies a buyer; drives prices later and filters List Order. */
 public enum CustomerCategory implements Labelled {
@@ -13,6 +14,6 @@ public enum CustomerCategory implements Labelled {
     /** Translation key of the label shown in badges and filters. */
     @Override
     public String labelKey() {
-        return "customer.category." + name().toLowerCase(java.util.Locale.ROOT);
+        return "customer.category." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package id.orderan.customer;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The column titles of the customer file, the same for export and import (an exported file is the
@@ -35,6 +36,6 @@ public final class CustomerColumns {
     /** "Umum", "Reseller"… as the file writes a category (and reads it back, ignoring case). */
     static String category(CustomerCategory category) {
         String name = category.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

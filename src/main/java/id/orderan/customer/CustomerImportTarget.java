@@ -21,6 +21,7 @@ import id.orderan.base.dataio.ImportTarget;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +54,7 @@ public final class CustomerImportTarget implements ImportTarget<CustomerImport> 
         CustomerCategory category = category(record.optional(CATEGORY));
         String email = ValidCustomer.email(record.optional(EMAIL));
         String dropshipPhone = ValidCustomer.phone(record.optional(DROPSHIP_PHONE), "error.customer.dropship-phone-invalid");
-        var row = new CustomerImport(name, category, java.util.Objects.requireNonNull(phone), email,
+        var row = new CustomerImport(name, category, Objects.requireNonNull(phone), email,
                 text(record, STREET, 255), text(record, VILLAGE, 120), text(record, DISTRICT, 120), text(record, CITY, 120),
                 text(record, PROVINCE, 80), record.optional(POSTAL_CODE), text(record, DROPSHIP_NAME, 120),
                 dropshipPhone);

@@ -2,11 +2,12 @@ package id.orderan.customer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -129,7 +130,7 @@ class CustomerSearch {
         String pageInWords = sparse && filter.category() == null
                 ? "SELECT DISTINCT r.customer_id FROM customer_word r FORCE INDEX (PRIMARY) WHERE r.word LIKE :rarest"
                         + others.stream().map(condition -> " AND " + condition.formatted("r.customer_id"))
-                                .collect(java.util.stream.Collectors.joining())
+                                .collect(Collectors.joining())
                 : null;
         return new Plan("SET STATEMENT optimizer_switch='semijoin=off,materialization=off' FOR ", from,
                 where(conditions), "c.id DESC", pageInWords);

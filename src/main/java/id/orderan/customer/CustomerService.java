@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -107,7 +108,7 @@ public class CustomerService {
     }
 
     private void indexWords(Customer customer) {
-        long id = java.util.Objects.requireNonNull(customer.getId());
+        long id = Objects.requireNonNull(customer.getId());
         var words = CustomerWords.of(customer.getName(), customer.getEmail(), customer.getAddress().city());
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             CustomerWords.replace(connection, id, words);
@@ -131,7 +132,7 @@ public class CustomerService {
     public List<CustomerRow> othersWithPhone(String phone, @Nullable Long exceptId) {
         return PhoneNumber.normalize(phone).stream()
                 .flatMap(p -> customers.findByPhoneOrderByIdAsc(p).stream())
-                .filter(c -> !java.util.Objects.equals(c.getId(), exceptId))
+                .filter(c -> !Objects.equals(c.getId(), exceptId))
                 .map(CustomerService::row).toList();
     }
 
@@ -142,7 +143,7 @@ public class CustomerService {
                 .map(CustomerRow::id).toList();
         Map<Long, Customer> byId = customers.findAllById(ids).stream()
                 .collect(Collectors.toMap(Customer::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+        return ids.stream().map(byId::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(ids::indexOf)).toList();
     }
 
@@ -282,7 +283,7 @@ public class CustomerService {
     }
 
     private static CustomerRow row(Customer c) {
-        return new CustomerRow(java.util.Objects.requireNonNull(c.getId()), c.getName(), c.getCategory(), c.getPhone(), c.getEmail(),
+        return new CustomerRow(Objects.requireNonNull(c.getId()), c.getName(), c.getCategory(), c.getPhone(), c.getEmail(),
                 c.getAddress().city());
     }
 }

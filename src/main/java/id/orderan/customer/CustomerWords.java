@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -56,7 +58,7 @@ final class CustomerWords {
     }
 
     /** Replaces the words of many customers in one DELETE and multi-row INSERTs (an import batch). */
-    static void replaceAll(Connection connection, java.util.Map<Long, Set<String>> wordsByCustomer) throws SQLException {
+    static void replaceAll(Connection connection, Map<Long, Set<String>> wordsByCustomer) throws SQLException {
         if (wordsByCustomer.isEmpty()) {
             return;
         }
@@ -95,7 +97,7 @@ final class CustomerWords {
         for (int from = 0; from < rows.size(); from += 1_000) {
             List<Row> chunk = rows.subList(from, Math.min(from + 1_000, rows.size()));
             String sql = "INSERT IGNORE INTO customer_word (word, customer_id) VALUES "
-                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?)"));
+                    + String.join(",", Collections.nCopies(chunk.size(), "(?,?)"));
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int index = 1;
                 for (Row row : chunk) {

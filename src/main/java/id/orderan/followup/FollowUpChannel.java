@@ -1,6 +1,7 @@
 package id.orderan.followup;
 
 import id.orderan.base.Labelled;
+import java.util.Locale;
 
 /** How a buyer was reminded. */
 public enum FollowUpChannel implements Labelled {
@@ -9,6 +10,6 @@ public enum FollowUpChannel implements Labelled {
 
     @Override
     public String labelKey() {
-        return "template.channel." + name().toLowerCase(java.util.Locale.ROOT);
+        return "template.channel." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,9 @@
 package id.orderan.followup;
 
 import id.orderan.base.Labelled;
+import id.orderan.order.OrderStatus;
+import java.util.List;
+import java.util.Locale;
 
 /** Reminders for unpaid orders (FU 1–3), then the two notices sellers send on every order. */
 public enum FollowUpStage implements Labelled {
@@ -13,7 +16,7 @@ public enum FollowUpStage implements Labelled {
     SHIPPED;
 
     /** The reminders for unpaid orders, in order. */
-    public static final java.util.List<FollowUpStage> REMINDERS = java.util.List.of(FU_1, FU_2, FU_3);
+    public static final List<FollowUpStage> REMINDERS = List.of(FU_1, FU_2, FU_3);
 
     /** The next reminder after {@code sent} earlier ones (FU 3 stays FU 3). */
     public static FollowUpStage nextReminder(int sent) {
@@ -24,14 +27,14 @@ public enum FollowUpStage implements Labelled {
      * Whether an order in this status still waits for this message: a payment reminder only while
      * unpaid, the payment notice once paid, the shipping notice once shipped; nothing once cancelled.
      */
-    public boolean isDueAt(id.orderan.order.OrderStatus status) {
+    public boolean isDueAt(OrderStatus status) {
         return switch (this) {
             case FU_1, FU_2, FU_3 -> status.awaitsPayment();
-            case PAID -> status == id.orderan.order.OrderStatus.SEDANG_DIPROSES
-                    || status == id.orderan.order.OrderStatus.PROSES_PENGIRIMAN
-                    || status == id.orderan.order.OrderStatus.SUKSES;
-            case SHIPPED -> status == id.orderan.order.OrderStatus.PROSES_PENGIRIMAN
-                    || status == id.orderan.order.OrderStatus.SUKSES;
+            case PAID -> status == OrderStatus.SEDANG_DIPROSES
+                    || status == OrderStatus.PROSES_PENGIRIMAN
+                    || status == OrderStatus.SUKSES;
+            case SHIPPED -> status == OrderStatus.PROSES_PENGIRIMAN
+                    || status == OrderStatus.SUKSES;
         };
     }
 
@@ -42,6 +45,6 @@ public enum FollowUpStage implements Labelled {
     /** "FU 2", "Pembayaran diterima", … */
     @Override
     public String labelKey() {
-        return "template.stage." + name().toLowerCase(java.util.Locale.ROOT);
+        return "template.stage." + name().toLowerCase(Locale.ROOT);
     }
 }

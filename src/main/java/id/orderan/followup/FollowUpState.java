@@ -1,6 +1,7 @@
 package id.orderan.followup;
 
 import id.orderan.base.Labelled;
+import java.util.Locale;
 
 /**
  * Where a follow-up stands. WhatsApp ones are SENT when staff open the chat; emails go through the
@@ -20,6 +21,6 @@ public enum FollowUpState implements Labelled {
     /** "followup.state.sent", …: the label in lists and on the timeline. */
     @Override
     public String labelKey() {
-        return "followup.state." + name().toLowerCase(java.util.Locale.ROOT);
+        return "followup.state." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package id.orderan.followup;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,8 +35,8 @@ record OutboxSettings(@DefaultValue("") String node, @DefaultValue("5s") Duratio
 
     private static String host() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
             return "localhost";
         }
     }

@@ -4,6 +4,9 @@ import id.orderan.base.BusinessException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /** The templates in force: the seller's saved ones, else the built-in defaults. */
@@ -38,7 +41,7 @@ class TemplateBook {
         if (command.channel() == FollowUpChannel.EMAIL && subject.isEmpty()) {
             throw new BusinessException("error.template.subject-required");
         }
-        Set<String> unknown = new java.util.TreeSet<>(FollowUpTemplates.unknownPlaceholders(body));
+        Set<String> unknown = new TreeSet<>(FollowUpTemplates.unknownPlaceholders(body));
         unknown.addAll(FollowUpTemplates.unknownPlaceholders(subject));
         if (!unknown.isEmpty()) {
             throw new BusinessException("error.template.unknown-placeholders", braces(unknown));
@@ -65,8 +68,8 @@ class TemplateBook {
         row.updatedAt = now;
         try {
             return rows.saveAndFlush(row).toTemplate();
-        } catch (org.springframework.dao.OptimisticLockingFailureException
-                | org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (OptimisticLockingFailureException
+                | DataIntegrityViolationException e) {
             // another admin saved the same template between our read and our write
             throw new BusinessException("error.template.changed", "?");
         }

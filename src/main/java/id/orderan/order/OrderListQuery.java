@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -180,7 +181,7 @@ class OrderListQuery {
         var ids = new MapSqlParameterSource()
                 .addValue("ft", search.fulltext())
                 .addValue("q", OrderSearch.likePrefix(search.value()))
-                .addValue("sku", OrderSearch.likePrefix(search.value().toUpperCase(java.util.Locale.ROOT)))
+                .addValue("sku", OrderSearch.likePrefix(search.value().toUpperCase(Locale.ROOT)))
                 .addValue("cap", MAX_TEXT_MATCHES + 1);
         List<Long> customers = jdbc.queryForList(search.fulltext().isEmpty()
                 ? "SELECT id FROM customer WHERE name LIKE :q LIMIT :cap"

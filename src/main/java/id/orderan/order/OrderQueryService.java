@@ -3,8 +3,12 @@ package id.orderan.order;
 import id.orderan.base.BusinessException;
 import id.orderan.base.TransactionConfig;
 import id.orderan.security.Permissions;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -134,11 +138,11 @@ public class OrderQueryService {
     }
 
     private List<SalesOrder> entities(List<String> orderNumbers) {
-        Map<String, SalesOrder> byNumber = new java.util.HashMap<>();
+        Map<String, SalesOrder> byNumber = new HashMap<>();
         for (SalesOrder order : orders.findByOrderNumberIn(orderNumbers)) {
             byNumber.put(order.getOrderNumber(), order);
         }
-        return orderNumbers.stream().map(number -> java.util.Optional.ofNullable(byNumber.get(number))
+        return orderNumbers.stream().map(number -> Optional.ofNullable(byNumber.get(number))
                 .orElseThrow(() -> new BusinessException("error.order.not-found", number))).toList();
     }
 
@@ -152,10 +156,10 @@ public class OrderQueryService {
     /** How many orders, their value (Cancel and Retur left out) and the last order's time. */
     @PreAuthorize(MONEY)
     public CustomerOrderSummary customerSummary(long customerId) {
-        Object[] row = orders.customerSummary(customerId, java.util.EnumSet.of(OrderStatus.CANCEL, OrderStatus.RETUR))
+        Object[] row = orders.customerSummary(customerId, EnumSet.of(OrderStatus.CANCEL, OrderStatus.RETUR))
                 .getFirst();
         return new CustomerOrderSummary(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                (java.time.Instant) row[2]);
+                (Instant) row[2]);
     }
 
     private OrderPage toPage(List<OrderListQuery.Row> rows, OrderSort sort, int limit) {

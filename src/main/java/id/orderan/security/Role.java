@@ -1,6 +1,7 @@
 package id.orderan.security;
 
 import id.orderan.base.Labelled;
+import java.util.Locale;
 
 /** The role stored on a user; the names match {@link AppRoles}. */
 public enum Role implements Labelled {
@@ -15,6 +16,6 @@ public enum Role implements Labelled {
     /** Translation key of the label shown in Pengaturan › Pengguna. */
     @Override
     public String labelKey() {
-        return "user.role." + name().toLowerCase(java.util.Locale.ROOT);
+        return "user.role." + name().toLowerCase(Locale.ROOT);
     }
 }

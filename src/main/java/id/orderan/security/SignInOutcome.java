@@ -1,6 +1,7 @@
 package id.orderan.security;
 
 import id.orderan.base.Labelled;
+import java.util.Locale;
 
 /** How a sign-in attempt ended, as recorded in the sign-in log. */
 public enum SignInOutcome implements Labelled {
@@ -16,6 +17,6 @@ public enum SignInOutcome implements Labelled {
     /** Translation key of the label shown in Pengaturan › Log masuk. */
     @Override
     public String labelKey() {
-        return "signin.outcome." + name().toLowerCase(java.util.Locale.ROOT);
+        return "signin.outcome." + name().toLowerCase(Locale.ROOT);
     }
 }

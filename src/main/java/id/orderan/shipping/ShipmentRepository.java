@@ -1,5 +1,6 @@
 package id.orderan.shipping;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,7 +9,7 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
 
     List<Shipment> findByOrderId(long orderId);
 
-    List<Shipment> findByOrderIdIn(java.util.Collection<Long> orderIds);
+    List<Shipment> findByOrderIdIn(Collection<Long> orderIds);
 
     Optional<Shipment> findFirstByOrderIdOrderByIdDesc(long orderId);
 

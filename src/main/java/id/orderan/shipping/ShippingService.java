@@ -9,8 +9,11 @@ import id.orderan.order.SalesOrder;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Permissions;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -96,8 +99,8 @@ public class ShippingService {
     /** The latest shipment of each order, in one query (labels print many at once). */
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.SIGNED_IN)
-    public java.util.Map<Long, Shipment> latestShipments(java.util.Collection<Long> orderIds) {
-        java.util.Map<Long, Shipment> latest = new java.util.HashMap<>();
+    public Map<Long, Shipment> latestShipments(Collection<Long> orderIds) {
+        Map<Long, Shipment> latest = new HashMap<>();
         for (Shipment shipment : shipments.findByOrderIdIn(orderIds)) {
             latest.merge(shipment.getOrderId(), shipment, (a, b) -> a.getId() > b.getId() ? a : b);
         }

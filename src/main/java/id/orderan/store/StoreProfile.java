@@ -1,5 +1,6 @@
 package id.orderan.store;
 
+import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,6 @@ public record StoreProfile(String name, String address, String phone, String ema
     /** The logo as a data URI for templates, or null. */
     public @Nullable String logoDataUri() {
         return logo == null || logoType == null ? null
-                : "data:" + logoType + ";base64," + java.util.Base64.getEncoder().encodeToString(logo);
+                : "data:" + logoType + ";base64," + Base64.getEncoder().encodeToString(logo);
     }
 }

@@ -3,6 +3,8 @@ package id.orderan.base.dataio;
 import id.orderan.base.BusinessException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +67,7 @@ public final class ImportPipeline<T> {
         try {
             value = target.parse(record);
         } catch (BusinessException e) {
-            return refused(record, new RowProblem(record.line(), e.messageKey(), java.util.Arrays.asList(e.args())));
+            return refused(record, new RowProblem(record.line(), e.messageKey(), Arrays.asList(e.args())));
         }
         String key = target.key(value);
         Long firstLine = firstLineOfKey.putIfAbsent(key, record.line());
@@ -133,7 +135,7 @@ public final class ImportPipeline<T> {
             }
             progress.progress(from + batch.size(), valid.size());
         }
-        problems.sort(java.util.Comparator.comparingLong(RowProblem::line));
+        problems.sort(Comparator.comparingLong(RowProblem::line));
         return new ImportSummary(created, updated, skipped, problems.size(), problems);
     }
 
@@ -147,7 +149,7 @@ public final class ImportPipeline<T> {
                     updates.stream().map(ImportRow::value).toList());
             return null;
         } catch (BusinessException e) {
-            return new RowProblem(firstLine(creates, updates), e.messageKey(), java.util.Arrays.asList(e.args()));
+            return new RowProblem(firstLine(creates, updates), e.messageKey(), Arrays.asList(e.args()));
         } catch (DataAccessException e) {
             return new RowProblem(firstLine(creates, updates), "error.import.write-failed", List.of());
         }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -92,7 +93,7 @@ final class XlsxTableWriter implements TableWriter {
     public void close() throws IOException {
         try {
             if (columns > 0 && sheet instanceof SXSSFSheet streaming) {
-                streaming.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, nextRow - 1), 0,
+                streaming.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0,
                         columns - 1));
             }
             workbook.write(out);

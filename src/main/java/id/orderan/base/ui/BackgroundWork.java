@@ -1,6 +1,7 @@
 package id.orderan.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,7 @@ public final class BackgroundWork {
         }
         try {
             ui.access(command);
-        } catch (com.vaadin.flow.component.UIDetachedException e) {
+        } catch (UIDetachedException e) {
             // the tab was closed while working: nobody is left to tell
         }
     }

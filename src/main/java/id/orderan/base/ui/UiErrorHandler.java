@@ -6,6 +6,9 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import id.orderan.base.BusinessException;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +37,7 @@ public class UiErrorHandler implements VaadinServiceInitListener {
         }
         Throwable cause = rootCause(event.getThrowable());
         if (cause.getClass().getSimpleName().equals("ClientAbortException")
-                || cause instanceof java.io.IOException && String.valueOf(cause.getMessage()).contains("Broken pipe")) {
+                || cause instanceof IOException && String.valueOf(cause.getMessage()).contains("Broken pipe")) {
             log.debug("The browser went away mid-response", cause); // nobody left to tell
             return;
         }
@@ -61,10 +64,10 @@ public class UiErrorHandler implements VaadinServiceInitListener {
         for (int i = 0; i < result.length; i++) {
             if (result[i] instanceof String s && isKey(s)) {
                 result[i] = component.getTranslation(s);
-            } else if (result[i] instanceof java.util.List<?> list) {
+            } else if (result[i] instanceof List<?> list) {
                 result[i] = list.stream().map(item -> item instanceof String s && isKey(s)
                         ? component.getTranslation(s) : String.valueOf(item))
-                        .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", "));
             }
         }
         return result;

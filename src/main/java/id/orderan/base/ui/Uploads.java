@@ -3,6 +3,7 @@ package id.orderan.base.ui;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import java.util.Locale;
 
 /**
  * Every upload in Orderan: one file kept in memory, capped on the server as well as in the browser,
@@ -62,6 +63,6 @@ public final class Uploads {
     /** "1", "5", "0,5": the limit as people say it. */
     private static String megabytes(int bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb);
+        return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
     }
 }

@@ -16,6 +16,7 @@ import id.orderan.customer.CustomerCategory;
 import id.orderan.customer.CustomerRow;
 import id.orderan.customer.CustomerService;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -106,7 +107,7 @@ public class CustomerDialog extends Dialog {
                 return;
             }
             Customer saved = Forms.attempt(this, () -> editing == null ? customers.create(form.toCommand())
-                    : customers.update(java.util.Objects.requireNonNull(editing.getId()), editing.getVersion(),
+                    : customers.update(Objects.requireNonNull(editing.getId()), editing.getVersion(),
                             form.toCommand()));
             if (saved != null) {
                 Notifications.success(getTranslation("customer.saved", saved.getName()));

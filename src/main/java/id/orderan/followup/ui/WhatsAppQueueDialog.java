@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import id.orderan.base.ui.Forms;
-import id.orderan.followup.FollowUpService;
 import id.orderan.followup.FollowUpService.QueuedWhatsApp;
+import id.orderan.followup.FollowUpService;
+import id.orderan.followup.FollowUpStage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,7 @@ public class WhatsAppQueueDialog extends Dialog {
     private int position = -1;
     private int opened;
 
-    final com.vaadin.flow.component.select.Select<id.orderan.followup.FollowUpStage> reminder =
+    final Select<FollowUpStage> reminder =
             BulkEmailDialog.reminderSelect();
     final Paragraph progressText = new Paragraph();
     final ProgressBar progress = new ProgressBar();

@@ -37,7 +37,7 @@ class CustomerOrdersSection implements CustomerDetailSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(Customer customer) {
+    public Component create(Customer customer) {
         long customerId = Objects.requireNonNull(customer.getId());
         var section = new VerticalLayout();
         section.setPadding(false);

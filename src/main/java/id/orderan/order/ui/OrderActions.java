@@ -3,8 +3,11 @@ package id.orderan.order.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
 import id.orderan.base.BusinessException;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
@@ -19,7 +22,6 @@ import id.orderan.order.OrderStatus;
 import id.orderan.order.OrderTransitions;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Role;
-import com.vaadin.flow.router.RouteParameters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -286,7 +289,7 @@ class OrderActions {
     /** "COD ditolak" asks first: the order leaves for Retur and its stock goes back, no undo. */
     Dialog codRefusedDialog(String orderNumber, Runnable refresh) {
         Dialog dialog = Forms.dialog(UI.getCurrent().getTranslation("cod.refused.title", orderNumber));
-        dialog.add(new com.vaadin.flow.component.html.Paragraph(UI.getCurrent().getTranslation("cod.refused.text")));
+        dialog.add(new Paragraph(UI.getCurrent().getTranslation("cod.refused.text")));
         Button confirm = Forms.primary(UI.getCurrent().getTranslation("cod.refused.confirm"));
         confirm.setId("cod-refused-confirm");
         confirm.addClickListener(e -> {
@@ -335,7 +338,7 @@ class OrderActions {
      */
     Dialog invoiceNoteDialog(String orderNumber, Runnable refresh) {
         Dialog dialog = Forms.dialog(UI.getCurrent().getTranslation("invoice.note.title", orderNumber));
-        var note = new com.vaadin.flow.component.textfield.TextField(UI.getCurrent().getTranslation("invoice.note"));
+        var note = new TextField(UI.getCurrent().getTranslation("invoice.note"));
         note.setWidthFull();
         note.setMaxLength(InvoiceNotes.MAX_LENGTH);
         note.setId("invoice-note");
@@ -354,7 +357,7 @@ class OrderActions {
         return dialog;
     }
 
-    private static void recordThenOpen(Runnable record, java.util.function.Supplier<String> url, Runnable refresh) {
+    private static void recordThenOpen(Runnable record, Supplier<String> url, Runnable refresh) {
         try {
             record.run();
         } catch (BusinessException e) {

@@ -90,7 +90,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         var heading = new FlexLayout(new H2(order.orderNumber()),
                 Badge.of(getTranslation(order.status().labelKey()), order.status().badgeStyle()));
         if (order.cod()) { // what the courier collects: every role sees it, the warehouse included
-            long toCollect = java.util.Objects.requireNonNullElse(order.codToCollect(), 0L);
+            long toCollect = Objects.requireNonNullElse(order.codToCollect(), 0L);
             Span cod = Badge.of(toCollect > 0 ? getTranslation("orders.cod.amount", Rupiah.format(toCollect))
                     : getTranslation("orders.cod"), "cod");
             cod.setId("detail-cod");

@@ -1,6 +1,7 @@
 package id.orderan.order.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import id.orderan.order.OrderCreated;
 import id.orderan.order.OrderStatusChanged;
@@ -58,7 +59,7 @@ class OrderListBroadcaster {
         listeners.forEach((ui, onChange) -> {
             try {
                 ui.access(onChange::run);
-            } catch (com.vaadin.flow.component.UIDetachedException e) {
+            } catch (UIDetachedException e) {
                 listeners.remove(ui);
             }
         });

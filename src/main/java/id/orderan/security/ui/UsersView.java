@@ -1,5 +1,7 @@
 package id.orderan.security.ui;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -73,7 +75,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private static Button small(String text, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+    private static Button small(String text, ComponentEventListener<ClickEvent<Button>> click) {
         var button = new Button(text, click);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return button;

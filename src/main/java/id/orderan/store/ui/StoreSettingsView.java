@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -81,7 +82,7 @@ public class StoreSettingsView extends VerticalLayout implements HasDynamicTitle
         var form = new FormLayout(name, phone, email, labelFormat, address, footer);
         form.setColspan(address, 2);
         form.setColspan(footer, 2);
-        add(new H2(getTranslation("store.title")), form, banks, new com.vaadin.flow.component.html.Span(
+        add(new H2(getTranslation("store.title")), form, banks, new Span(
                 getTranslation("store.logo")), logoPreview, logoUpload, save);
     }
 
