@@ -64,6 +64,11 @@ public class Permissions {
         return currentUser.hasAnyRole(MONEY_ROLES);
     }
 
+    /** Everything of {@link #ADMIN_ROLES}: products and prices, imports, settings, templates, staff. */
+    public boolean mayAdminister() {
+        return currentUser.hasAnyRole(ADMIN_ROLES);
+    }
+
     public boolean mayManageSettings() {
         return currentUser.hasAnyRole(ADMIN_ROLES);
     }

@@ -23,8 +23,7 @@ import id.orderan.catalog.ProductImport;
 import id.orderan.catalog.ProductImportTarget;
 import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
-import id.orderan.security.CurrentUser;
-import id.orderan.security.Role;
+import id.orderan.security.Permissions;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -50,11 +49,10 @@ public class ProductListView extends VerticalLayout implements HasDynamicTitle {
     private final ProductPermissions permissions;
     private final Clock clock;
 
-    public ProductListView(ProductService products, CurrentUser currentUser, Clock clock) {
+    public ProductListView(ProductService products, Permissions may, Clock clock) {
         this.products = products;
         this.clock = clock;
-        this.permissions = new ProductPermissions(currentUser.hasAnyRole(Role.ADMIN, Role.CS),
-                currentUser.hasRole(Role.ADMIN), currentUser.hasAnyRole(Role.ADMIN, Role.GUDANG));
+        this.permissions = new ProductPermissions(may.maySeeMoney(), may.mayAdminister(), may.mayShip());
         this.grid = new ProductGrid(products, permissions.seesPrices());
         addClassName("orderan-page");
         setSizeFull();

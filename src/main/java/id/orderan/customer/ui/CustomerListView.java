@@ -28,8 +28,7 @@ import id.orderan.customer.CustomerRow;
 import id.orderan.customer.CustomerService;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.security.AppRoles;
-import id.orderan.security.CurrentUser;
-import id.orderan.security.Role;
+import id.orderan.security.Permissions;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -53,7 +52,7 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
     final ExportButton export;
     private final Grid<CustomerRow> grid = new Grid<>();
 
-    public CustomerListView(CustomerService customers, AreaService areas, CurrentUser currentUser, Clock clock) {
+    public CustomerListView(CustomerService customers, AreaService areas, Permissions may, Clock clock) {
         addClassName("orderan-page");
         setSizeFull();
         search.setPlaceholder(getTranslation("customers.search"));
@@ -80,7 +79,7 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
 
         importCsv = new Button(getTranslation("import.button"), VaadinIcon.UPLOAD_ALT.create());
         importCsv.setId("customer-import");
-        importCsv.setVisible(currentUser.hasRole(Role.ADMIN)); // the service refuses anyone else too
+        importCsv.setVisible(may.mayAdminister()); // the service refuses anyone else too
         importCsv.addClickListener(e -> new ImportDialog<>(getTranslation("customers.import.title"),
                 getTranslation("customers.import.columns"), new CustomerImportTarget(customers), ImportLimits.DEFAULT,
                 grid.getDataProvider()::refreshAll).open());

@@ -20,8 +20,7 @@ import id.orderan.order.OrderService;
 import id.orderan.order.OrderSheet;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.OrderTransitions;
-import id.orderan.security.CurrentUser;
-import id.orderan.security.Role;
+import id.orderan.security.Permissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,16 +76,16 @@ class OrderActions {
 
     private final OrderService orders;
     private final OrderQueryService queries;
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final InvoiceNotes invoiceNotes;
     private final List<OrderAction> contributed;
     private final List<BulkOrderAction> bulkActions;
     private final Optional<OrderFollowUps> followUps;
 
-    OrderActions(OrderService orders, OrderQueryService queries, CurrentUser currentUser, InvoiceNotes invoiceNotes,
+    OrderActions(OrderService orders, OrderQueryService queries, Permissions permissions, InvoiceNotes invoiceNotes,
             List<OrderAction> contributed, List<BulkOrderAction> bulkActions, Optional<OrderFollowUps> followUps) {
         this.invoiceNotes = invoiceNotes;
-        this.currentUser = currentUser;
+        this.permissions = permissions;
         this.orders = orders;
         this.queries = queries;
         this.contributed = List.copyOf(contributed);
@@ -373,15 +372,15 @@ class OrderActions {
     }
 
     boolean maySeeMoney() {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.CS);
+        return permissions.maySeeMoney();
     }
 
     boolean mayCancelOrRetur() {
-        return maySeeMoney();
+        return permissions.mayCancelOrRetur();
     }
 
     boolean mayMarkDelivered() {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.GUDANG);
+        return permissions.mayShip();
     }
 
     private static Object[] translated(Object[] args) {
