@@ -77,6 +77,7 @@ class OrderCustomerSection extends VerticalLayout {
         var form = new FormLayout(name, category, phone, email, address, create);
         form.setColspan(address, 2);
         newCustomerForm.setSummaryText(getTranslation("order.form.new-customer"));
+        newCustomerForm.setId("order-new-customer");
         newCustomerForm.add(form);
         return newCustomerForm;
     }

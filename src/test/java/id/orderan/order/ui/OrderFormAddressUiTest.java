@@ -30,7 +30,7 @@ class OrderFormAddressUiTest extends KaribuTest {
         login("cs", "CS");
         navigate(OrderFormView.class);
 
-        Details newCustomer = _get(Details.class, spec -> spec.withText("Pelanggan baru"));
+        Details newCustomer = _get(Details.class, spec -> spec.withId("order-new-customer"));
         newCustomer.setOpened(true);
         userSets(_get(newCustomer, TextField.class, spec -> spec.withLabel("Nama")), "Budi Santoso");
         userSets(_get(newCustomer, TextField.class, spec -> spec.withLabel("WhatsApp")), "0857-1234-5678");
