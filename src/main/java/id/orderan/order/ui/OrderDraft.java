@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the order form holds, as the form's {@code Binder} reads and writes it ({@code readRecord} /
  * {@code writeRecord}; every component is bound by name). The courier is not here: its picker belongs
- * to shipping and is read next to the draft.
+ * to shipping and is read next to the draft. Public because {@code writeRecord} calls the canonical
+ * constructor reflectively; keep it the only constructor.
  */
 public record OrderDraft(
         @Nullable Customer customer,
