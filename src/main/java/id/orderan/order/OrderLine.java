@@ -78,6 +78,6 @@ public class OrderLine extends AbstractEntity {
     }
 
     public long lineTotal() {
-        return unitPrice * quantity;
+        return Pricing.lineTotal(unitPrice, quantity);
     }
 }

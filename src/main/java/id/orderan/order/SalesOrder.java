@@ -192,15 +192,18 @@ public class SalesOrder extends AbstractEntity {
         lines.add(new OrderLine(this, lines.size() + 1, productId, sku, productName, unitPrice, quantity));
     }
 
-    /** Recomputes subtotal and grand total; the one formula every screen and document relies on. */
+    /** Recomputes subtotal and grand total with {@link Pricing}, the rule the order form shows live too. */
     void price(long discount, long shippingCost, long insurance, long otherFee, int uniqueCode) {
-        this.subtotal = lines.stream().mapToLong(OrderLine::lineTotal).sum();
-        this.discount = discount;
-        this.shippingCost = shippingCost;
-        this.insurance = insurance;
-        this.otherFee = otherFee;
-        this.uniqueCode = uniqueCode;
-        this.grandTotal = subtotal - discount + shippingCost + insurance + otherFee + uniqueCode;
+        Pricing.Totals totals = Pricing.totals(Pricing.subtotal(lines.stream()
+                .map(l -> new Pricing.Line(l.getUnitPrice(), l.getQuantity())).toList()), discount, shippingCost,
+                insurance, otherFee, uniqueCode);
+        this.subtotal = totals.subtotal();
+        this.discount = totals.discount();
+        this.shippingCost = totals.shippingCost();
+        this.insurance = totals.insurance();
+        this.otherFee = totals.otherFee();
+        this.uniqueCode = totals.uniqueCode();
+        this.grandTotal = totals.grandTotal();
     }
 
     void setNote(@Nullable String note) {

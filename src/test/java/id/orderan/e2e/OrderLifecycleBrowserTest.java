@@ -46,7 +46,7 @@ class OrderLifecycleBrowserTest extends BrowserTest {
         waitForStatus(number, "DOWN_PAYMENT");
 
         click("detail-payment");
-        wait.until(d -> "138000".equals(value("payment-amount")));
+        wait.until(d -> "138.000".equals(value("payment-amount"))); // the rest, grouped as sellers write it
         click("payment-save");
         waitForStatus(number, "SEDANG_DIPROSES");
 

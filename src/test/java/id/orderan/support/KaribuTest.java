@@ -1,11 +1,14 @@
 package id.orderan.support;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import id.orderan.base.ui.RupiahField;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +72,11 @@ public abstract class KaribuTest extends IntegrationTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Text typed by the user into a money field, as they would write it ("85.000", "Rp 1.250.000"). */
+    protected static void types(RupiahField field, String text) {
+        userSets(LocatorJ._get(field, TextField.class), text);
     }
 
     protected <T extends com.vaadin.flow.component.Component> T navigate(Class<T> view) {

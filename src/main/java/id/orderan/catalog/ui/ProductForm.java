@@ -9,7 +9,7 @@ final class ProductForm {
 
     String sku = "";
     String name = "";
-    Integer price = 0;
+    Long price = 0L;
     Integer weightGrams = 0;
     String barcode = "";
     String location = "";
@@ -22,8 +22,7 @@ final class ProductForm {
         var form = new ProductForm();
         form.sku = row.sku();
         form.name = row.name();
-        // prices above Rp 2.147.483.647 do not fit the field; no online shop item costs that much
-        form.price = (int) Math.min(Integer.MAX_VALUE, Objects.requireNonNullElse(row.price(), 0L));
+        form.price = Objects.requireNonNullElse(row.price(), 0L);
         form.weightGrams = row.weightGrams();
         form.barcode = Objects.requireNonNullElse(row.barcode(), "");
         form.location = Objects.requireNonNullElse(row.location(), "");

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
+import id.orderan.base.ui.RupiahField;
 import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import java.util.function.Consumer;
@@ -25,7 +25,7 @@ class ProductFormDialog extends Dialog {
 
     final TextField sku = new TextField();
     final TextField name = new TextField();
-    final IntegerField price = new IntegerField();
+    final RupiahField price = new RupiahField();
     final IntegerField weight = new IntegerField();
     final TextField barcode = new TextField();
     final TextField location = new TextField();
@@ -54,7 +54,6 @@ class ProductFormDialog extends Dialog {
         name.setId("product-name");
         name.setMaxLength(160);
         price.setLabel(getTranslation("product.form.price"));
-        price.setPrefixComponent(new Span("Rp"));
         price.setId("product-price");
         price.setVisible(seesPrices); // only ADMIN opens this dialog; belt and braces
         weight.setLabel(getTranslation("product.form.weight"));
@@ -77,8 +76,7 @@ class ProductFormDialog extends Dialog {
         String notNegative = getTranslation("product.form.min-zero");
         binder.forField(sku).asRequired(required).bind(f -> f.sku, (f, v) -> f.sku = v);
         binder.forField(name).asRequired(required).bind(f -> f.name, (f, v) -> f.name = v);
-        binder.forField(price).asRequired(required).withValidator(new IntegerRangeValidator(notNegative, 0, null))
-                .bind(f -> f.price, (f, v) -> f.price = v);
+        binder.forField(price).asRequired(required).bind(f -> f.price, (f, v) -> f.price = v);
         binder.forField(weight).asRequired(required).withValidator(new IntegerRangeValidator(notNegative, 0, null))
                 .bind(f -> f.weightGrams, (f, v) -> f.weightGrams = v);
         binder.forField(barcode).bind(f -> f.barcode, (f, v) -> f.barcode = v);

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import id.orderan.base.Rupiah;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
+import id.orderan.base.ui.RupiahField;
 import id.orderan.order.OrderSource;
 import id.orderan.order.SalesOrder;
 import id.orderan.payment.PaymentCommands;
@@ -30,7 +30,7 @@ public class PaymentDialog extends Dialog {
 
     final RadioButtonGroup<PaymentKind> kind = new RadioButtonGroup<>();
     final Select<String> method = new Select<>();
-    final IntegerField amount = new IntegerField();
+    final RupiahField amount = new RupiahField();
     final DatePicker paidOn = new DatePicker();
     final TextField note = new TextField();
     final Button save;
@@ -51,10 +51,7 @@ public class PaymentDialog extends Dialog {
         method.setItemLabelGenerator(m -> getTranslation("payment.method." + m.toLowerCase()));
         method.setValue("TRANSFER");
         amount.setLabel(getTranslation("payment.amount"));
-        amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
-        amount.setValue((int) Math.min(Integer.MAX_VALUE, order.remaining()));
-        amount.setMin(1);
-        amount.setStepButtonsVisible(false);
+        amount.setValue(order.remaining());
         paidOn.setLabel(getTranslation("payment.date"));
         paidOn.setValue(today);
         paidOn.setMax(today);
@@ -69,6 +66,9 @@ public class PaymentDialog extends Dialog {
         save = Forms.primary(getTranslation("action.save"));
         save.setId("payment-save");
         save.addClickListener(e -> {
+            if (amount.hasInputError()) {
+                return; // the field says why
+            }
             if (amount.getValue() == null || paidOn.getValue() == null) {
                 Notifications.error(getTranslation("error.payment.amount-invalid"));
                 return;

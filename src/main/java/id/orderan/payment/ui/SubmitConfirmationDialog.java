@@ -4,12 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
+import id.orderan.base.ui.RupiahField;
 import id.orderan.base.ui.Uploads;
 import id.orderan.order.SalesOrder;
 import id.orderan.payment.PaymentCommands;
@@ -23,7 +23,7 @@ public class SubmitConfirmationDialog extends Dialog {
 
     final TextField bank = new TextField();
     final TextField holder = new TextField();
-    final IntegerField amount = new IntegerField();
+    final RupiahField amount = new RupiahField();
     final DatePicker transferDate = new DatePicker();
     final TextArea note = new TextArea();
     final Upload upload;
@@ -38,7 +38,8 @@ public class SubmitConfirmationDialog extends Dialog {
         bank.setLabel(getTranslation("confirm.bank"));
         holder.setLabel(getTranslation("confirm.holder"));
         amount.setLabel(getTranslation("confirm.transferred"));
-        amount.setValue((int) Math.min(Integer.MAX_VALUE, order.remaining()));
+        amount.setValue(order.remaining());
+        amount.setId("submit-confirmation-amount");
         transferDate.setLabel(getTranslation("confirm.date"));
         transferDate.setValue(today);
         transferDate.setMax(today);
@@ -54,6 +55,9 @@ public class SubmitConfirmationDialog extends Dialog {
 
         save = Forms.primary(getTranslation("action.save"));
         save.addClickListener(e -> {
+            if (amount.hasInputError()) {
+                return; // the field says why
+            }
             if (amount.getValue() == null || transferDate.getValue() == null) {
                 Notifications.error(getTranslation("error.payment.amount-invalid"));
                 return;

@@ -39,7 +39,7 @@ class ProductViewTest extends KaribuTest {
         ProductFormDialog dialog = _get(ProductFormDialog.class);
         userSets(dialog.sku, "kop-gayo-250");
         userSets(dialog.name, "Kopi Arabika Gayo 250g");
-        userSets(dialog.price, 85_000);
+        types(dialog.price, "85.000");
         userSets(dialog.weight, 280);
         userSets(dialog.barcode, "4006381333931");
         userSets(dialog.location, "Rak A-03");
@@ -68,7 +68,7 @@ class ProductViewTest extends KaribuTest {
         ProductFormDialog dialog = _get(ProductFormDialog.class);
         userSets(dialog.sku, "kop-01");
         userSets(dialog.name, "Kopi Toraja");
-        userSets(dialog.price, 90_000);
+        types(dialog.price, "Rp 90.000");
         userSets(dialog.weight, 250);
         dialog.save.click();
 

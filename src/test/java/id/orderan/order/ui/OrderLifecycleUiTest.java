@@ -1,5 +1,6 @@
 package id.orderan.order.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -15,9 +17,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import id.orderan.base.ui.RupiahField;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
+import id.orderan.order.DiscountUnit;
 import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
@@ -38,37 +42,41 @@ class OrderLifecycleUiTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Test
+    @SuppressWarnings("unchecked")
     void the_order_form_explains_what_is_missing_and_adds_up_the_total_live() {
         Customer siti = data.customer().name("Siti Nurhaliza").category(CustomerCategory.DROPSHIPPER).create();
         Product kopi = data.product("Kopi Gayo", 85_000, 10);
         login("cs", "CS");
-        OrderFormView form = navigate(OrderFormView.class);
+        navigate(OrderFormView.class);
+        Button save = _get(Button.class, spec -> spec.withId("order-save"));
 
-        form.save();
-        assertThat(form.customer.isInvalid()).isTrue();
-        assertThat(form.customer.getErrorMessage()).isEqualTo("Pilih pelanggan atau buat pelanggan baru");
+        _click(save);
+        ComboBox<Customer> customer = _get(ComboBox.class, spec -> spec.withId("order-customer"));
+        assertThat(customer.isInvalid()).isTrue();
+        assertThat(customer.getErrorMessage()).isEqualTo("Pilih pelanggan atau buat pelanggan baru");
 
-        form.customer.setValue(siti);
-        assertThat(form.senderName.isVisible()).as("dropshippers get a sender").isTrue();
-        form.save();
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Dikirim sebagai (nama)"))).isEmpty();
+        userSets(customer, siti);
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Dikirim sebagai (nama)")))
+                .as("dropshippers get a sender").hasSize(1);
+        _click(save);
         NotificationsKt.expectNotifications("Order harus berisi minimal satu produk.");
 
-        OrderFormView.LineRow line = form.lines.getFirst();
-        line.product.setValue(data.row(kopi));
-        line.quantity.setValue(2);
-        assertThat(line.unitPrice.getValue()).isEqualTo(85_000);
-        form.shippingCost.setValue(18_000);
-        form.insurance.setValue(2_000);
-        form.otherFee.setValue(1_000);
-        form.discountUnit.setValue("PERSEN");
-        form.discount.setValue(10);
-        form.useUniqueCode.setValue(true);
-        form.uniqueCode.setValue(123);
-        assertThat(form.subtotalText.getText()).isEqualTo("Rp 170.000");
-        assertThat(form.discountText.getText()).isEqualTo("-Rp 17.000");
-        assertThat(form.totalText.getText()).isEqualTo("Rp 174.123");
+        userSets(_get(ComboBox.class, spec -> spec.withId("line-product-0")), data.row(kopi));
+        userSets(_get(IntegerField.class, spec -> spec.withId("line-quantity-0")), 2);
+        assertThat(money("line-price-0").getValue()).isEqualTo(85_000L);
+        types(money("order-shipping"), "18.000");
+        types(money("order-insurance"), "2000");
+        types(money("order-other-fee"), "Rp 1.000");
+        userSets(_get(RadioButtonGroup.class, spec -> spec.withId("order-discount-unit")), DiscountUnit.PERSEN);
+        types(money("order-discount"), "10");
+        userSets(_get(Checkbox.class, spec -> spec.withLabel("Pakai kode unik transfer")), true);
+        userSets(_get(IntegerField.class, spec -> spec.withId("order-unique-code")), 123);
+        assertThat(text("order-subtotal")).isEqualTo("Rp 170.000");
+        assertThat(text("order-discount-amount")).isEqualTo("-Rp 17.000");
+        assertThat(text("order-total")).isEqualTo("Rp 174.123");
 
-        form.save();
+        _click(save);
 
         assertThat(jdbc.queryForObject("SELECT grand_total FROM sales_order", Long.class)).isEqualTo(174_123);
         assertThat(jdbc.queryForObject("SELECT source FROM sales_order", String.class)).isEqualTo("MANUAL");
@@ -208,7 +216,7 @@ class OrderLifecycleUiTest extends KaribuTest {
 
         assertThat(kind.getListDataView().getItems()).hasSize(2);
         kind.setValue(id.orderan.payment.PaymentKind.DP);
-        _get(IntegerField.class, spec -> spec.withId("payment-amount")).setValue(40_000);
+        types(money("payment-amount"), "40.000");
         button("payment-save").click();
 
         assertThat(data.status(manual)).isEqualTo("DOWN_PAYMENT");
@@ -297,5 +305,13 @@ class OrderLifecycleUiTest extends KaribuTest {
         Customer budi = data.customer().create();
         Product kopi = data.product("Kopi Gayo", 100_000);
         return data.order(budi, OrderSource.FORM, kopi, 1);
+    }
+
+    private static RupiahField money(String id) {
+        return _get(RupiahField.class, spec -> spec.withId(id));
+    }
+
+    private static String text(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
     }
 }
