@@ -13,6 +13,7 @@ import id.orderan.base.ui.Notifications;
 import id.orderan.base.ui.RupiahField;
 import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -117,7 +118,7 @@ class ProductFormDialog extends Dialog {
         Object saved = Forms.attempt(this, () -> editing == null ? products.create(form.toCommand())
                 : products.update(editing.id(), editing.version(), form.toCommand()));
         if (saved != null) {
-            String savedSku = form.sku.trim().toUpperCase(java.util.Locale.ROOT);
+            String savedSku = form.sku.trim().toUpperCase(Locale.ROOT);
             Notifications.success(getTranslation("product.saved", savedSku));
             close();
             onSaved.accept(savedSku);
