@@ -3,16 +3,11 @@ package id.orderan.order.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
-import id.orderan.base.BusinessException;
 import id.orderan.base.ui.Forms;
-import id.orderan.base.ui.Notifications;
 import id.orderan.base.ui.UiErrorHandler;
-import id.orderan.order.InvoiceNotes;
 import id.orderan.order.OrderActionContext;
 import id.orderan.order.OrderFollowUps;
 import id.orderan.order.OrderQueryService;
@@ -30,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -77,14 +71,16 @@ class OrderActions {
     private final OrderService orders;
     private final OrderQueryService queries;
     private final Permissions permissions;
-    private final InvoiceNotes invoiceNotes;
+    private final OrderMoveDialogs moves;
+    private final OrderPrints prints;
     private final List<OrderAction> contributed;
     private final List<BulkOrderAction> bulkActions;
     private final Optional<OrderFollowUps> followUps;
 
-    OrderActions(OrderService orders, OrderQueryService queries, Permissions permissions, InvoiceNotes invoiceNotes,
+    OrderActions(OrderService orders, OrderQueryService queries, Permissions permissions, OrderMoveDialogs moves, OrderPrints prints,
             List<OrderAction> contributed, List<BulkOrderAction> bulkActions, Optional<OrderFollowUps> followUps) {
-        this.invoiceNotes = invoiceNotes;
+        this.moves = moves;
+        this.prints = prints;
         this.permissions = permissions;
         this.orders = orders;
         this.queries = queries;
@@ -253,58 +249,15 @@ class OrderActions {
     }
 
     ReasonDialog reasonDialog(boolean retur, List<String> orderNumbers, Runnable refresh) {
-        var dialog = new ReasonDialog(retur, orderNumbers, (reason, restock) -> {
-            try {
-                if (retur) {
-                    orders.retur(orderNumbers, reason, restock);
-                } else {
-                    orders.cancel(orderNumbers, reason);
-                }
-                Notifications.success(UI.getCurrent().getTranslation(retur ? "retur.done" : "cancel.done",
-                        orderNumbers.size()));
-                refresh.run();
-                return true;
-            } catch (BusinessException e) {
-                Notifications.error(UI.getCurrent().getTranslation(e.messageKey(),
-                        translated(e.args())));
-                return false;
-            }
-        });
-        dialog.open();
-        return dialog;
+        return moves.reasonDialog(retur, orderNumbers, refresh);
     }
 
-    /** "Proses COD": one click, like Sudah Diterima; the service refuses an order that is not COD. */
     void processCod(String orderNumber, Runnable refresh) {
-        try {
-            orders.processCod(orderNumber);
-            Notifications.success(UI.getCurrent().getTranslation("cod.processed", orderNumber));
-            refresh.run();
-        } catch (BusinessException e) {
-            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), translated(e.args())));
-        }
+        moves.processCod(orderNumber, refresh);
     }
 
-    /** "COD ditolak" asks first: the order leaves for Retur and its stock goes back, no undo. */
     Dialog codRefusedDialog(String orderNumber, Runnable refresh) {
-        Dialog dialog = Forms.dialog(UI.getCurrent().getTranslation("cod.refused.title", orderNumber));
-        dialog.add(new Paragraph(UI.getCurrent().getTranslation("cod.refused.text")));
-        Button confirm = Forms.primary(UI.getCurrent().getTranslation("cod.refused.confirm"));
-        confirm.setId("cod-refused-confirm");
-        confirm.addClickListener(e -> {
-            try {
-                orders.codRefused(orderNumber);
-                dialog.close();
-                Notifications.success(UI.getCurrent().getTranslation("cod.refused.done", orderNumber));
-                refresh.run();
-            } catch (BusinessException ex) {
-                Notifications.error(UI.getCurrent().getTranslation(ex.messageKey(), translated(ex.args())));
-            }
-        });
-        Button cancel = Forms.secondary(UI.getCurrent().getTranslation("action.cancel"));
-        cancel.addClickListener(e -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
-        return dialog;
+        return moves.codRefusedDialog(orderNumber, refresh);
     }
 
     /** "Sudah Diterima" for the ticked orders: the shipping feature's bulk action. */
@@ -312,63 +265,20 @@ class OrderActions {
         bulk(DELIVERED, orderNumbers, refresh);
     }
 
-    /**
-     * Records the print (its own short transaction: the timeline says so, the orders leave "Belum
-     * dicetak"), then opens the labels PDF in a new tab, whose GET only renders. The browser's print
-     * dialog is one click away there.
-     */
     void printLabels(List<String> orderNumbers, Runnable refresh) {
-        recordThenOpen(() -> orders.labelsPrinted(orderNumbers), () -> DocumentLinks.labels(orderNumbers), refresh);
+        prints.labels(orderNumbers, refresh);
     }
 
     void printInvoicesAndLabels(List<String> orderNumbers, Runnable refresh) {
-        recordThenOpen(() -> orders.invoicesPrinted(orderNumbers, true),
-                () -> DocumentLinks.invoicesAndLabels(orderNumbers), refresh);
+        prints.invoicesAndLabels(orderNumbers, refresh);
     }
 
     void printInvoices(List<String> orderNumbers, Runnable refresh) {
-        recordThenOpen(() -> orders.invoicesPrinted(orderNumbers, false), () -> DocumentLinks.invoices(orderNumbers),
-                refresh);
+        prints.invoices(orderNumbers, refresh);
     }
 
-    /**
-     * "Tambah Keterangan": an optional line printed on this invoice only (not saved on the order). The
-     * note stays on the server ({@link InvoiceNotes}); the PDF address carries only its token.
-     */
     Dialog invoiceNoteDialog(String orderNumber, Runnable refresh) {
-        Dialog dialog = Forms.dialog(UI.getCurrent().getTranslation("invoice.note.title", orderNumber));
-        var note = new TextField(UI.getCurrent().getTranslation("invoice.note"));
-        note.setWidthFull();
-        note.setMaxLength(InvoiceNotes.MAX_LENGTH);
-        note.setId("invoice-note");
-        Button print = Forms.primary(UI.getCurrent().getTranslation("order-action.print-invoice"));
-        print.setId("invoice-print");
-        print.addClickListener(e -> {
-            String token = note.getValue().isBlank() ? null : invoiceNotes.keep(note.getValue());
-            dialog.close();
-            recordThenOpen(() -> orders.invoicesPrinted(List.of(orderNumber), false),
-                    () -> DocumentLinks.invoice(orderNumber, token), refresh);
-        });
-        Button cancel = Forms.secondary(UI.getCurrent().getTranslation("action.cancel"));
-        cancel.addClickListener(e -> dialog.close());
-        dialog.add(note);
-        dialog.getFooter().add(cancel, print);
-        return dialog;
-    }
-
-    private static void recordThenOpen(Runnable record, Supplier<String> url, Runnable refresh) {
-        try {
-            record.run();
-        } catch (BusinessException e) {
-            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), translated(e.args())));
-            return;
-        }
-        open(url.get(), refresh);
-    }
-
-    private static void open(String url, Runnable refresh) {
-        UI.getCurrent().getPage().open(url, "_blank");
-        refresh.run();
+        return prints.invoiceNoteDialog(orderNumber, refresh);
     }
 
     boolean maySeeMoney() {
