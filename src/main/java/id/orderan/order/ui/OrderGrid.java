@@ -2,6 +2,7 @@ package id.orderan.order.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
@@ -214,6 +215,26 @@ class OrderGrid extends Grid<OrderRow> {
             summaries.putAll(followUpSummaries.apply(unpaidIds));
         }
         return page.rows().stream();
+    }
+
+    /** The sort the user chose by clicking column headers (none: newest first). */
+    static OrderSort sortOf(List<GridSortOrder<OrderRow>> sortOrders) {
+        return toOrderSort(sortOrders.stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList());
+    }
+
+    /** Shows a sort (from a link): the column's sort indicator, unless it already shows it. */
+    void showSort(OrderSort sort) {
+        if (sortOf(getSortOrder()).equals(sort)) {
+            return;
+        }
+        getColumns().stream()
+                .filter(column -> column.getSortOrder(SortDirection.ASCENDING).findFirst()
+                        .map(order -> order.getSorted().equals(sort.field().name())).orElse(false))
+                .findFirst()
+                .ifPresentOrElse(column -> sort(List.of(new GridSortOrder<>(column,
+                                sort.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING))),
+                        () -> sort(List.of()));
     }
 
     static OrderSort toOrderSort(List<QuerySortOrder> sortOrders) {
