@@ -3,7 +3,8 @@ package id.orderan.order.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -22,9 +23,15 @@ import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSource;
 import id.orderan.support.KaribuTest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -138,15 +145,38 @@ abstract class ListOrderUiTest extends KaribuTest {
 
     /** The query of the address the page last wrote to the browser's history (what a saved link holds). */
     static QueryParameters address() {
-        List<PendingJavaScriptInvocation> invocations = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
-        for (PendingJavaScriptInvocation invocation : invocations.reversed()) {
-            if (invocation.getInvocation().getExpression().contains("history")) {
-                String url = String.valueOf(invocation.getInvocation().getParameters().get(1));
-                int query = url.indexOf('?');
-                return query < 0 ? QueryParameters.empty() : QueryParameters.fromString(url.substring(query + 1));
-            }
+        MockVaadin.clientRoundtrip(false); // hands the page's pending browser work to the recorder below
+        if (lastAddress == null) {
+            throw new AssertionError("the page wrote no address");
         }
-        throw new AssertionError("the page wrote no address: " + invocations.stream()
-                .map(i -> i.getInvocation().getExpression()).toList());
+        int query = lastAddress.indexOf('?');
+        return query < 0 ? QueryParameters.empty() : QueryParameters.fromString(lastAddress.substring(query + 1));
+    }
+
+    private static @Nullable String lastAddress;
+    private @Nullable List<Function1<PendingJavaScriptInvocation, Unit>> handlersBefore;
+
+    /** Records each address the page writes (Vaadin's history API fires a vaadin-navigate event in the page). */
+    @BeforeEach
+    void recordAddresses() {
+        lastAddress = null;
+        handlersBefore = TestingLifecycleHookKt.getPendingJavascriptInvocationHandlers();
+        List<Function1<PendingJavaScriptInvocation, Unit>> handlers = new ArrayList<>(handlersBefore);
+        handlers.add(invocation -> {
+            var parameters = invocation.getInvocation().getParameters();
+            if (invocation.getInvocation().getExpression().contains("vaadin-navigate") && parameters.size() > 1
+                    && parameters.get(1) instanceof String url) {
+                lastAddress = url;
+            }
+            return Unit.INSTANCE;
+        });
+        TestingLifecycleHookKt.setPendingJavascriptInvocationHandlers(handlers);
+    }
+
+    @AfterEach
+    void stopRecordingAddresses() {
+        if (handlersBefore != null) {
+            TestingLifecycleHookKt.setPendingJavascriptInvocationHandlers(handlersBefore);
+        }
     }
 }
