@@ -58,20 +58,22 @@ class OrderGrid extends Grid<OrderRow> {
         super(OrderRow.class, false);
         this.queries = queries;
         addClassName("orderan-order-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // one line per cell (compact): at 1366×768 every column and at least ten rows fit without scrolling
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setSelectionMode(SelectionMode.MULTI);
         setPageSize(50);
         setEmptyStateText(getTranslation("orders.empty"));
 
         addColumn(OrderRow::orderNumber).setKey("orderNumber").setHeader(getTranslation("orders.column.id"))
-                .setSortProperty(OrderSort.Field.ORDER_NUMBER.name()).setWidth("10rem").setFlexGrow(0)
+                .setSortProperty(OrderSort.Field.ORDER_NUMBER.name()).setWidth("8.5rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> "order-number");
         addColumn(row -> ProductSummary.of(row.products(), more -> getTranslation("orders.products.more", more)))
                 .setKey("products").setHeader(getTranslation("orders.column.products")).setFlexGrow(3)
-                .setWidth("12rem");
+                .setWidth("7rem").setTooltipGenerator(row -> ProductSummary.all(row.products()));
         // Lit renderers: the browser builds these cells, the server keeps no components per row
         addColumn(LitRenderer.<OrderRow>of("""
-                        <div class="orderan-customer"><span class="orderan-customer__name">${item.name}</span>\
+                        <div class="orderan-customer" title="${item.name} · ${item.category} · ${item.phone}">\
+                        <span class="orderan-customer__name">${item.name}</span>\
                         <span class="orderan-badge orderan-badge--category-${item.categoryStyle}">${item.category}</span>\
                         <span class="orderan-customer__phone">${item.phone}</span></div>""")
                         .withProperty("name", OrderRow::customerName)
@@ -79,14 +81,14 @@ class OrderGrid extends Grid<OrderRow> {
                         .withProperty("categoryStyle", row -> row.customerCategory().name().toLowerCase(Locale.ROOT))
                         .withProperty("phone", row -> PhoneNumber.display(row.customerPhone())))
                 .setKey("customer").setHeader(getTranslation("orders.column.customer")).setFlexGrow(2)
-                .setWidth("10rem");
+                .setWidth("9rem");
         addColumn(row -> JakartaTime.format(row.createdAt(), getLocale()))
                 .setKey("createdAt").setHeader(getTranslation("orders.column.date"))
-                .setSortProperty(OrderSort.Field.CREATED_AT.name()).setWidth("9.5rem").setFlexGrow(0);
+                .setSortProperty(OrderSort.Field.CREATED_AT.name()).setWidth("8.5rem").setFlexGrow(0);
         addColumn(row -> row.grandTotal() == null ? "" : Rupiah.format(row.grandTotal()))
                 .setKey("grandTotal").setHeader(getTranslation("orders.column.total"))
                 .setSortProperty(OrderSort.Field.GRAND_TOTAL.name()).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         // a Konfirmasi badge is a button: it opens the payment-confirmation popup, for those who see
         // money (their rows carry the total); for the warehouse it is just a badge
         // a COD order carries a marker with what the courier collects: the one amount the warehouse sees
@@ -105,7 +107,7 @@ class OrderGrid extends Grid<OrderRow> {
                                 onConfirmationClick.accept(row);
                             }
                         }))
-                .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("9.5rem").setFlexGrow(0);
+                .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("9rem").setFlexGrow(0);
         // Follow Up: only while the buyer still owes money; the service refuses the rest anyway
         addColumn(LitRenderer.<OrderRow>of("""
                         <div class="orderan-fu" style="display:${item.display}">\
@@ -121,13 +123,13 @@ class OrderGrid extends Grid<OrderRow> {
                         .withProperty("summary", this::followUpSummary)
                         .withFunction("whatsApp", row -> onFollowUp.accept(row, FollowUpChannel.WHATSAPP))
                         .withFunction("email", row -> onFollowUp.accept(row, FollowUpChannel.EMAIL)))
-                .setKey("followUp").setHeader(getTranslation("orders.column.follow-up")).setWidth("9rem")
+                .setKey("followUp").setHeader(getTranslation("orders.column.follow-up")).setWidth("7.5rem")
                 .setFlexGrow(0);
         addColumn(LitRenderer.<OrderRow>of("""
                         <vaadin-button theme="tertiary small" @click="${open}">${item.label}</vaadin-button>""")
                         .withProperty("label", row -> getTranslation("orders.column.action-button"))
                         .withFunction("open", row -> onAction.accept(row)))
-                .setKey("action").setHeader(getTranslation("orders.column.action")).setWidth("5.5rem").setFlexGrow(0);
+                .setKey("action").setHeader(getTranslation("orders.column.action")).setWidth("4.5rem").setFlexGrow(0);
         if (showReason) {
             addColumn(row -> row.statusReason() == null ? "" : row.statusReason())
                     .setKey("reason").setHeader(getTranslation("orders.column.reason")).setFlexGrow(2);
