@@ -93,7 +93,8 @@ class OrderFilterBar extends Div {
 
         datePreset.setId("filter-date");
         datePreset.setAriaLabel(getTranslation("orders.filter.date"));
-        datePreset.setTooltipText(getTranslation("orders.filter.date"));
+        // native tooltips (title): a Tooltip component per field would be kept by every open list
+        datePreset.getElement().setAttribute("title", getTranslation("orders.filter.date"));
         datePreset.setItems(DatePreset.values());
         datePreset.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
         datePreset.setValue(DatePreset.ANY);
@@ -119,13 +120,13 @@ class OrderFilterBar extends Div {
         unprinted.addValueChangeListener(e -> changes.accept(s -> s.withUnprinted(e.getValue())));
 
         notFollowedUp.setLabel(getTranslation("orders.filter.not-followed-up"));
-        notFollowedUp.setTooltipText(getTranslation("orders.filter.not-followed-up.tooltip"));
+        notFollowedUp.getElement().setAttribute("title", getTranslation("orders.filter.not-followed-up.tooltip"));
         notFollowedUp.setId("filter-not-followed-up");
         notFollowedUp.addValueChangeListener(e -> changes.accept(s -> s.withNotFollowedUp(e.getValue())));
         notFollowedUp.setVisible(mayFilterFollowUps);
 
         codOnly.setLabel(getTranslation("orders.filter.cod"));
-        codOnly.setTooltipText(getTranslation("orders.filter.cod.tooltip"));
+        codOnly.getElement().setAttribute("title", getTranslation("orders.filter.cod.tooltip"));
         codOnly.setId("filter-cod");
         codOnly.addValueChangeListener(e -> changes.accept(s -> s.withCodOnly(e.getValue())));
 

@@ -21,7 +21,8 @@ class OrderStatusTabs extends Tabs {
         for (OrderTab tab : OrderTab.values()) {
             var count = new Span("0");
             count.addClassName("orderan-tab-count");
-            var component = new Tab(new Span(getTranslation(tab.labelKey())), count);
+            var component = new Tab(getTranslation(tab.labelKey()));
+            component.add(count);
             component.setId("tab-" + tab.slug());
             tabs.put(tab, component);
             counts.put(tab, count);
