@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +140,7 @@ class ListOrderDensityBrowserTest extends BrowserTest {
         try {
             return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
                     .reduce("", (a, b) -> a + "\n" + b);
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return "";
         }
     }

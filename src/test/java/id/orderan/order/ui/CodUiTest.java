@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
+import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
@@ -81,7 +82,7 @@ class CodUiTest extends ListOrderUiTest {
 
         userSets(checkbox("filter-cod"), true);
 
-        assertThat(rows()).extracting(id.orderan.order.OrderRow::orderNumber)
+        assertThat(rows()).extracting(OrderRow::orderNumber)
                 .containsExactly(cod.getOrderNumber()).doesNotContain(transfer.getOrderNumber());
         assertThat(String.join(" ", _getFormattedRow(grid(), 0))).contains("COD Rp 190.000");
         assertThat(address().getParameters()).containsEntry("cod", List.of("1"));
@@ -110,7 +111,7 @@ class CodUiTest extends ListOrderUiTest {
         UI.getCurrent().navigate("orders", QueryParameters.simple(Map.of("cod", "1")));
         
         assertThat(checkbox("filter-cod").getValue()).isTrue();
-        assertThat(rows()).extracting(id.orderan.order.OrderRow::orderNumber)
+        assertThat(rows()).extracting(OrderRow::orderNumber)
                 .containsExactly(cod.getOrderNumber());
         assertThat(tabCount(OrderTab.SEMUA)).isEqualTo(1);
     }

@@ -171,13 +171,13 @@ class FollowUpUiTest extends KaribuTest {
                 id.orderan.followup.FollowUpStage.FU_1, "Halo"));
         login("cs", "CS");
         OrderListView view = navigate(OrderListView.class);
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("filter-not-followed-up")).isVisible()).isTrue();
+        assertThat(ListOrderUiTest.checkbox("filter-not-followed-up").isVisible()).isTrue();
 
-        userSets(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("filter-not-followed-up")), true);
+        userSets(ListOrderUiTest.checkbox("filter-not-followed-up"), true);
 
         assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(waiting.getOrderNumber());
         assertThat(view.queryParameters().getParameters()).containsEntry("belum-fu", List.of("1"));
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("order-count")).getText()).contains("1");
+        assertThat(ListOrderUiTest.total()).contains("1");
     }
 
     @Test

@@ -24,6 +24,7 @@ import id.orderan.order.OrderSource;
 import id.orderan.support.KaribuTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +61,7 @@ abstract class ListOrderUiTest extends KaribuTest {
     }
 
     static OrderTab selectedTab() {
-        return java.util.Arrays.stream(OrderTab.values()).filter(t -> tab(t).isSelected()).findFirst().orElseThrow();
+        return Arrays.stream(OrderTab.values()).filter(t -> tab(t).isSelected()).findFirst().orElseThrow();
     }
 
     /** The number on a tab, as read ("1.234" is 1234). */

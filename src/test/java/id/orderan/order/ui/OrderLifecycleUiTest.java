@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -183,7 +184,7 @@ class OrderLifecycleUiTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("bulk-delivered"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("bulk-whatsapp"))).as("no follow-up for the warehouse")
                 .isEmpty();
-        assertThat(_find(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("filter-not-followed-up"))).isEmpty();
+        assertThat(_find(Checkbox.class, spec -> spec.withId("filter-not-followed-up"))).isEmpty();
 
         _find(com.vaadin.flow.component.dialog.Dialog.class).forEach(com.vaadin.flow.component.dialog.Dialog::close);
         login("cs", "CS");
@@ -225,7 +226,7 @@ class OrderLifecycleUiTest extends KaribuTest {
         SalesOrder second = formOrder();
         login("gudang", "GUDANG");
         OrderListView view = navigate(OrderListView.class);
-        userSets(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("filter-unprinted")), true);
+        userSets(ListOrderUiTest.checkbox("filter-unprinted"), true);
         _findAll(view.grid).forEach(view.grid::select);
 
         assertThat(_find(Button.class, spec -> spec.withId("bulk-invoices"))).as("no invoices for the warehouse").isEmpty();

@@ -6,6 +6,8 @@ import id.orderan.customer.CustomerCategory;
 import id.orderan.order.OrderSort;
 import id.orderan.order.OrderSource;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +22,9 @@ class OrderListUrlTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     private static OrderListState decode(String... pairs) {
-        Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> params = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            params.computeIfAbsent(pairs[i], k -> new java.util.ArrayList<>()).add(pairs[i + 1]);
+            params.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
         }
         return OrderListUrl.decode(params);
     }
