@@ -1,7 +1,6 @@
 package id.orderan.order.ui;
 
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.orderan.order.OrderExportService;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderStatus;
@@ -15,7 +14,7 @@ import java.util.Set;
 public class OrderCancelView extends AbstractOrderListView {
 
     public OrderCancelView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication, OrderActions actions, OrderExportService exports) {
-        super(queries, exports, broadcaster, clock, authentication, actions, "orders.cancel.title", "orders/cancel", Set.of(OrderStatus.CANCEL));
+            OrderActions actions, OrderExportService exports) {
+        super(queries, exports, broadcaster, clock, actions, "orders.cancel.title", "orders/cancel", Set.of(OrderStatus.CANCEL));
     }
 }

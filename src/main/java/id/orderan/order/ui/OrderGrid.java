@@ -2,6 +2,7 @@ package id.orderan.order.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
@@ -13,18 +14,23 @@ import id.orderan.base.Rupiah;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.order.OrderCursor;
 import id.orderan.order.OrderFilter;
-import id.orderan.order.OrderFollowUps;
 import id.orderan.order.OrderFollowUps.Channel;
+import id.orderan.order.OrderFollowUps;
 import id.orderan.order.OrderPage;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSort;
 import id.orderan.order.OrderStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -47,9 +53,9 @@ class OrderGrid extends Grid<OrderRow> {
     private OrderFilter filter = OrderFilter.all();
     private Consumer<OrderRow> onAction = row -> { };
     private Consumer<OrderRow> onConfirmationClick = row -> { };
-    private java.util.function.BiConsumer<OrderRow, Channel> onFollowUp = (row, channel) -> { };
-    private java.util.function.Function<List<Long>, Map<Long, OrderFollowUps.Summary>> followUpSummaries = ids -> Map.of();
-    private Map<Long, OrderFollowUps.Summary> summaries = new java.util.HashMap<>();
+    private BiConsumer<OrderRow, Channel> onFollowUp = (row, channel) -> { };
+    private Function<List<Long>, Map<Long, OrderFollowUps.Summary>> followUpSummaries = ids -> Map.of();
+    private Map<Long, OrderFollowUps.Summary> summaries = new HashMap<>();
     private OrderSort lastSort = OrderSort.newestFirst();
     private long rowCount;
 
@@ -57,20 +63,22 @@ class OrderGrid extends Grid<OrderRow> {
         super(OrderRow.class, false);
         this.queries = queries;
         addClassName("orderan-order-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // one line per cell (compact): at 1366×768 every column and at least ten rows fit without scrolling
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setSelectionMode(SelectionMode.MULTI);
         setPageSize(50);
         setEmptyStateText(getTranslation("orders.empty"));
 
         addColumn(OrderRow::orderNumber).setKey("orderNumber").setHeader(getTranslation("orders.column.id"))
-                .setSortProperty(OrderSort.Field.ORDER_NUMBER.name()).setWidth("10rem").setFlexGrow(0)
+                .setSortProperty(OrderSort.Field.ORDER_NUMBER.name()).setWidth("8.5rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> "order-number");
         addColumn(row -> ProductSummary.of(row.products(), more -> getTranslation("orders.products.more", more)))
                 .setKey("products").setHeader(getTranslation("orders.column.products")).setFlexGrow(3)
-                .setWidth("12rem");
+                .setWidth("7rem").setTooltipGenerator(row -> ProductSummary.all(row.products()));
         // Lit renderers: the browser builds these cells, the server keeps no components per row
         addColumn(LitRenderer.<OrderRow>of("""
-                        <div class="orderan-customer"><span class="orderan-customer__name">${item.name}</span>\
+                        <div class="orderan-customer" title="${item.name} · ${item.category} · ${item.phone}">\
+                        <span class="orderan-customer__name">${item.name}</span>\
                         <span class="orderan-badge orderan-badge--category-${item.categoryStyle}">${item.category}</span>\
                         <span class="orderan-customer__phone">${item.phone}</span></div>""")
                         .withProperty("name", OrderRow::customerName)
@@ -78,14 +86,14 @@ class OrderGrid extends Grid<OrderRow> {
                         .withProperty("categoryStyle", row -> row.customerCategory().name().toLowerCase(Locale.ROOT))
                         .withProperty("phone", row -> PhoneNumber.display(row.customerPhone())))
                 .setKey("customer").setHeader(getTranslation("orders.column.customer")).setFlexGrow(2)
-                .setWidth("10rem");
+                .setWidth("9rem");
         addColumn(row -> JakartaTime.format(row.createdAt(), getLocale()))
                 .setKey("createdAt").setHeader(getTranslation("orders.column.date"))
-                .setSortProperty(OrderSort.Field.CREATED_AT.name()).setWidth("9.5rem").setFlexGrow(0);
+                .setSortProperty(OrderSort.Field.CREATED_AT.name()).setWidth("8.5rem").setFlexGrow(0);
         addColumn(row -> row.grandTotal() == null ? "" : Rupiah.format(row.grandTotal()))
                 .setKey("grandTotal").setHeader(getTranslation("orders.column.total"))
                 .setSortProperty(OrderSort.Field.GRAND_TOTAL.name()).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         // a Konfirmasi badge is a button: it opens the payment-confirmation popup, for those who see
         // money (their rows carry the total); for the warehouse it is just a badge
         // a COD order carries a marker with what the courier collects: the one amount the warehouse sees
@@ -104,7 +112,7 @@ class OrderGrid extends Grid<OrderRow> {
                                 onConfirmationClick.accept(row);
                             }
                         }))
-                .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("9.5rem").setFlexGrow(0);
+                .setKey("status").setHeader(getTranslation("orders.column.status")).setWidth("9rem").setFlexGrow(0);
         // Follow Up: only while the buyer still owes money; the service refuses the rest anyway
         addColumn(LitRenderer.<OrderRow>of("""
                         <div class="orderan-fu" style="display:${item.display}">\
@@ -120,13 +128,13 @@ class OrderGrid extends Grid<OrderRow> {
                         .withProperty("summary", this::followUpSummary)
                         .withFunction("whatsApp", row -> onFollowUp.accept(row, Channel.WHATSAPP))
                         .withFunction("email", row -> onFollowUp.accept(row, Channel.EMAIL)))
-                .setKey("followUp").setHeader(getTranslation("orders.column.follow-up")).setWidth("9rem")
+                .setKey("followUp").setHeader(getTranslation("orders.column.follow-up")).setWidth("7.5rem")
                 .setFlexGrow(0);
         addColumn(LitRenderer.<OrderRow>of("""
                         <vaadin-button theme="tertiary small" @click="${open}">${item.label}</vaadin-button>""")
                         .withProperty("label", row -> getTranslation("orders.column.action-button"))
                         .withFunction("open", row -> onAction.accept(row)))
-                .setKey("action").setHeader(getTranslation("orders.column.action")).setWidth("5.5rem").setFlexGrow(0);
+                .setKey("action").setHeader(getTranslation("orders.column.action")).setWidth("4.5rem").setFlexGrow(0);
         if (showReason) {
             addColumn(row -> row.statusReason() == null ? "" : row.statusReason())
                     .setKey("reason").setHeader(getTranslation("orders.column.reason")).setFlexGrow(2);
@@ -155,8 +163,8 @@ class OrderGrid extends Grid<OrderRow> {
         this.onAction = handler;
     }
 
-    void onFollowUp(java.util.function.BiConsumer<OrderRow, Channel> handler,
-            java.util.function.Function<List<Long>, Map<Long, OrderFollowUps.Summary>> summariesOfPage) {
+    void onFollowUp(BiConsumer<OrderRow, Channel> handler,
+            Function<List<Long>, Map<Long, OrderFollowUps.Summary>> summariesOfPage) {
         this.onFollowUp = handler;
         this.followUpSummaries = summariesOfPage;
     }
@@ -171,7 +179,7 @@ class OrderGrid extends Grid<OrderRow> {
         if (summary == null) {
             return "";
         }
-        java.time.Duration age = java.time.Duration.between(summary.last(), java.time.Instant.now());
+        Duration age = Duration.between(summary.last(), Instant.now());
         String ago = age.toMinutes() < 60 ? getTranslation("time.minutes-ago", Math.max(1, age.toMinutes()))
                 : age.toHours() < 24 ? getTranslation("time.hours-ago", age.toHours())
                 : getTranslation("time.days-ago", age.toDays());
@@ -214,6 +222,26 @@ class OrderGrid extends Grid<OrderRow> {
             summaries.putAll(followUpSummaries.apply(unpaidIds));
         }
         return page.rows().stream();
+    }
+
+    /** The sort the user chose by clicking column headers (none: newest first). */
+    static OrderSort sortOf(List<GridSortOrder<OrderRow>> sortOrders) {
+        return toOrderSort(sortOrders.stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList());
+    }
+
+    /** Shows a sort (from a link): the column's sort indicator, unless it already shows it. */
+    void showSort(OrderSort sort) {
+        if (sortOf(getSortOrder()).equals(sort)) {
+            return;
+        }
+        getColumns().stream()
+                .filter(column -> column.getSortOrder(SortDirection.ASCENDING).findFirst()
+                        .map(order -> order.getSorted().equals(sort.field().name())).orElse(false))
+                .findFirst()
+                .ifPresentOrElse(column -> sort(List.of(new GridSortOrder<>(column,
+                                sort.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING))),
+                        () -> sort(List.of()));
     }
 
     static OrderSort toOrderSort(List<QuerySortOrder> sortOrders) {

@@ -2,13 +2,12 @@ package id.orderan.order.ui;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.orderan.base.SetupStep;
 import id.orderan.base.ui.SetupChecklist;
 import id.orderan.order.OrderExportService;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderStatus;
-import id.orderan.security.AppRoles;
+import id.orderan.security.Permissions;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Set;
@@ -26,10 +25,10 @@ import org.springframework.beans.factory.ObjectProvider;
 public class OrderListView extends AbstractOrderListView {
 
     public OrderListView(OrderQueryService queries, OrderListBroadcaster broadcaster, Clock clock,
-            AuthenticationContext authentication, OrderActions actions, OrderExportService exports,
-            ObjectProvider<SetupStep> setupSteps) {
-        super(queries, exports, broadcaster, clock, authentication, actions, "orders.title", "orders", Set.of());
-        if (authentication.hasRole(AppRoles.ADMIN)) {
+            OrderActions actions, OrderExportService exports,
+            ObjectProvider<SetupStep> setupSteps, Permissions may) {
+        super(queries, exports, broadcaster, clock, actions, "orders.title", "orders", Set.of());
+        if (may.mayAdminister()) {
             var checklist = new SetupChecklist(setupSteps.stream().toList());
             if (!checklist.isComplete()) {
                 addComponentAtIndex(1, checklist); // under the title: the first thing a new shop's admin reads

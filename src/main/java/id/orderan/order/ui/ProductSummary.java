@@ -19,4 +19,9 @@ final class ProductSummary {
         int more = products.size() - SHOWN;
         return more > 0 ? shown + " " + moreLabel.apply(more) : shown;
     }
+
+    /** Every product of the order: the cell's tooltip, as the cell shows only the first two on one line. */
+    static String all(List<OrderRow.ProductQuantity> products) {
+        return products.stream().map(p -> p.name() + " ×" + p.quantity()).collect(Collectors.joining(", "));
+    }
 }

@@ -1,6 +1,6 @@
 package id.orderan.order.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -13,31 +13,31 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
+import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.support.KaribuTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Issue 11, defect 9 on List Order: the COD row action, the COD marker and the COD filter. */
-class CodUiTest extends KaribuTest {
+class CodUiTest extends ListOrderUiTest {
 
     @Test
     void cs_packs_a_cod_order_unpaid_with_proses_cod_from_the_row_action() {
         SalesOrder order = data.codOrder(data.customer().create(), data.product("Kopi Gayo", 85_000, 10), 2);
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        view.openActions(_findAll(view.grid).getFirst());
+        clickInRow(0, "action", "open");
         assertThat(_find(Button.class, spec -> spec.withId("action-payment"))).as("paying stays possible").hasSize(1);
-        button("action-proses-cod").click();
+        _click(button("action-proses-cod"));
 
         assertThat(data.status(order)).isEqualTo("SEDANG_DIPROSES");
         NotificationsKt.expectNotifications("Order " + order.getOrderNumber() + " diproses sebagai COD.");
-        assertThat(view.tabCount(OrderTab.SEDANG_DIPROSES)).isEqualTo(1);
-        assertThat(view.tabCount(OrderTab.BELUM_BAYAR)).isZero();
+        assertThat(tabCount(OrderTab.SEDANG_DIPROSES)).isEqualTo(1);
+        assertThat(tabCount(OrderTab.BELUM_BAYAR)).isZero();
     }
 
     @Test
@@ -46,9 +46,9 @@ class CodUiTest extends KaribuTest {
         Product kopi = data.product("Kopi Gayo", 85_000, 10);
         data.order(buyer, OrderSource.MANUAL, kopi, 1);
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        view.openActions(_findAll(view.grid).getFirst());
+        clickInRow(0, "action", "open");
 
         assertThat(_find(Button.class, spec -> spec.withId("action-payment"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("action-proses-cod"))).isEmpty();
@@ -60,11 +60,11 @@ class CodUiTest extends KaribuTest {
         SalesOrder order = data.codOrder(data.customer().create(), kopi, 2);
         data.forceStatus(order, OrderStatus.PROSES_PENGIRIMAN, "");
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        view.openActions(_findAll(view.grid).getFirst());
-        button("action-cod-refused").click();
-        button("cod-refused-confirm").click();
+        clickInRow(0, "action", "open");
+        _click(button("action-cod-refused"));
+        _click(button("cod-refused-confirm"));
 
         assertThat(data.status(order)).isEqualTo("RETUR");
         assertThat(data.stock(kopi)).isEqualTo(10);
@@ -77,15 +77,15 @@ class CodUiTest extends KaribuTest {
         SalesOrder cod = data.codOrder(buyer, kopi, 2);
         SalesOrder transfer = data.order(buyer, OrderSource.MANUAL, kopi, 1);
         login("gudang", "GUDANG");
-        OrderListView view = navigate(OrderListView.class);
-        assertThat(_size(view.grid)).isEqualTo(2);
+        navigate(OrderListView.class);
+        assertThat(_size(grid())).isEqualTo(2);
 
-        userSets(view.codOnly, true);
+        userSets(checkbox("filter-cod"), true);
 
-        assertThat(_findAll(view.grid)).extracting(id.orderan.order.OrderRow::orderNumber)
+        assertThat(rows()).extracting(OrderRow::orderNumber)
                 .containsExactly(cod.getOrderNumber()).doesNotContain(transfer.getOrderNumber());
-        assertThat(String.join(" ", _getFormattedRow(view.grid, 0))).contains("COD Rp 190.000");
-        assertThat(view.queryParameters().getParameters()).containsEntry("cod", List.of("1"));
+        assertThat(String.join(" ", _getFormattedRow(grid(), 0))).contains("COD Rp 190.000");
+        assertThat(address().getParameters()).containsEntry("cod", List.of("1"));
     }
 
     @Test
@@ -109,15 +109,11 @@ class CodUiTest extends KaribuTest {
         login("cs", "CS");
 
         UI.getCurrent().navigate("orders", QueryParameters.simple(Map.of("cod", "1")));
-        OrderListView view = _get(OrderListView.class);
-
-        assertThat(view.codOnly.getValue()).isTrue();
-        assertThat(_findAll(view.grid)).extracting(id.orderan.order.OrderRow::orderNumber)
+        
+        assertThat(checkbox("filter-cod").getValue()).isTrue();
+        assertThat(rows()).extracting(OrderRow::orderNumber)
                 .containsExactly(cod.getOrderNumber());
-        assertThat(view.tabCount(OrderTab.SEMUA)).isEqualTo(1);
+        assertThat(tabCount(OrderTab.SEMUA)).isEqualTo(1);
     }
 
-    private static Button button(String id) {
-        return _get(Button.class, spec -> spec.withId(id));
-    }
 }

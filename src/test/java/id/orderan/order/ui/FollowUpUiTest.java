@@ -171,13 +171,13 @@ class FollowUpUiTest extends KaribuTest {
                 id.orderan.followup.FollowUpStage.FU_1, "Halo"));
         login("cs", "CS");
         OrderListView view = navigate(OrderListView.class);
-        assertThat(view.notFollowedUp.isVisible()).isTrue();
+        assertThat(ListOrderUiTest.checkbox("filter-not-followed-up").isVisible()).isTrue();
 
-        userSets(view.notFollowedUp, true);
+        userSets(ListOrderUiTest.checkbox("filter-not-followed-up"), true);
 
         assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(waiting.getOrderNumber());
         assertThat(view.queryParameters().getParameters()).containsEntry("belum-fu", List.of("1"));
-        assertThat(view.total.getText()).contains("1");
+        assertThat(ListOrderUiTest.total()).contains("1");
     }
 
     @Test

@@ -13,7 +13,6 @@ import id.orderan.customer.Customer;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.support.KaribuTest;
 import id.orderan.support.Spreadsheets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class OrderExportUiTest extends KaribuTest {
+class OrderExportUiTest extends ListOrderUiTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -40,9 +39,9 @@ class OrderExportUiTest extends KaribuTest {
         jdbc.update("UPDATE sales_order SET created_at = '2026-11-20 01:00:00' WHERE id = ?", older.getId());
         jdbc.update("UPDATE sales_order SET created_at = '2026-11-26 01:00:00' WHERE id = ?", newer.getId());
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        view.selectTab(OrderTab.BELUM_BAYAR);
-        userSets(view.search, "siti");
+        navigate(OrderListView.class);
+        clickTab(OrderTab.BELUM_BAYAR);
+        typeSearch("siti");
 
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("export-orders")));
         ExportDialog dialog = _get(ExportDialog.class);

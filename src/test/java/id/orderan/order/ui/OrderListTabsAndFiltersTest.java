@@ -1,6 +1,6 @@
 package id.orderan.order.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,6 @@ import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.support.KaribuTest;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class OrderListTabsAndFiltersTest extends KaribuTest {
+class OrderListTabsAndFiltersTest extends ListOrderUiTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     id.orderan.payment.PaymentService payments;
@@ -56,18 +55,18 @@ class OrderListTabsAndFiltersTest extends KaribuTest {
 
     @Test
     void each_tab_shows_only_its_status_and_its_count_matches_the_rows() {
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
         for (OrderTab tab : OrderTab.values()) {
-            view.selectTab(tab);
-            List<OrderRow> rows = _findAll(view.grid);
+            clickTab(tab);
+            List<OrderRow> rows = rows();
             assertThat(rows).as(tab.name()).isNotEmpty().allMatch(row -> tab.statuses().contains(row.status()));
-            assertThat(view.tabCount(tab)).as(tab.name() + " count").isEqualTo(rows.size());
+            assertThat(tabCount(tab)).as(tab.name() + " count").isEqualTo(rows.size());
         }
-        view.selectTab(OrderTab.SEMUA);
-        assertThat(view.tabCount(OrderTab.SEMUA)).as("Semua holds the six working statuses").isEqualTo(7);
-        assertThat(view.tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(2);
-        assertThat(_findAll(view.grid)).extracting(OrderRow::status)
+        clickTab(OrderTab.SEMUA);
+        assertThat(tabCount(OrderTab.SEMUA)).as("Semua holds the six working statuses").isEqualTo(7);
+        assertThat(tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(2);
+        assertThat(rows()).extracting(OrderRow::status)
                 .doesNotContain(OrderStatus.CANCEL, OrderStatus.RETUR);
     }
 
@@ -75,64 +74,63 @@ class OrderListTabsAndFiltersTest extends KaribuTest {
     @ValueSource(strings = {"0812-3456-7890", "6281234567890", "+62 812-3456-7890", "Siti", "nurhaliza",
         "siti@tokoku.id", "Kopi Gay", "KOP-GAYO"})
     void the_search_box_finds_the_order_by_each_kind_of_term(String term) {
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        view.search.setValue(term);
+        typeSearch(term);
 
-        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(sitiOrder.getOrderNumber());
-        assertThat(view.tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(1);
-        assertThat(view.tabCount(OrderTab.SUKSES)).isZero();
+        assertThat(rows()).extracting(OrderRow::orderNumber).containsExactly(sitiOrder.getOrderNumber());
+        assertThat(tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(1);
+        assertThat(tabCount(OrderTab.SUKSES)).isZero();
     }
 
     @Test
     void searching_by_order_number_and_resi_finds_the_order() {
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        view.search.setValue(sitiOrder.getOrderNumber());
-        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(sitiOrder.getOrderNumber());
+        typeSearch(sitiOrder.getOrderNumber());
+        assertThat(rows()).extracting(OrderRow::orderNumber).containsExactly(sitiOrder.getOrderNumber());
 
         SalesOrder shipped = orderIn.get(OrderStatus.PROSES_PENGIRIMAN);
         data.shipment(shipped, "JP8812345678");
-        view.search.setValue("jp881234");
-        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(shipped.getOrderNumber());
-        assertThat(view.tabCount(OrderTab.PROSES_PENGIRIMAN)).isEqualTo(1);
+        typeSearch("jp881234");
+        assertThat(rows()).extracting(OrderRow::orderNumber).containsExactly(shipped.getOrderNumber());
+        assertThat(tabCount(OrderTab.PROSES_PENGIRIMAN)).isEqualTo(1);
     }
 
     @Test
     void category_and_source_filters_combine_with_the_tabs() {
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        view.categories.setValue(Set.of(CustomerCategory.RESELLER));
-        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(sitiOrder.getOrderNumber());
-        assertThat(view.tabCount(OrderTab.SUKSES)).isZero();
+        pickCategories(Set.of(CustomerCategory.RESELLER));
+        assertThat(rows()).extracting(OrderRow::orderNumber).containsExactly(sitiOrder.getOrderNumber());
+        assertThat(tabCount(OrderTab.SUKSES)).isZero();
 
-        view.categories.clear();
-        view.sources.setValue(Set.of(OrderSource.FORM));
-        view.selectTab(OrderTab.SUKSES);
-        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber)
+        pickCategories(Set.of());
+        pickSources(Set.of(OrderSource.FORM));
+        clickTab(OrderTab.SUKSES);
+        assertThat(rows()).extracting(OrderRow::orderNumber)
                 .containsExactly(orderIn.get(OrderStatus.SUKSES).getOrderNumber());
 
-        view.sources.setValue(Set.of(OrderSource.MANUAL));
-        assertThat(_size(view.grid)).isZero();
-        assertThat(view.grid.getEmptyStateText()).isEqualTo("Tidak ada order yang cocok");
+        pickSources(Set.of(OrderSource.MANUAL));
+        assertThat(_size(grid())).isZero();
+        assertThat(grid().getEmptyStateText()).isEqualTo("Tidak ada order yang cocok");
 
-        view.reset.click();
-        assertThat(view.sources.getValue()).isEmpty();
-        assertThat(_size(view.grid)).isEqualTo(1);
+        _click(button("filter-reset"));
+        assertThat(sources().getValue()).isEmpty();
+        assertThat(_size(grid())).isEqualTo(1);
     }
 
     @Test
     void the_date_presets_filter_by_jakarta_dates() {
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        view.datePreset.setValue(DatePreset.TODAY);
-        assertThat(view.from.getValue()).isEqualTo(view.to.getValue()).isNotNull();
-        assertThat(_size(view.grid)).isEqualTo(7);
+        userSets(datePreset(), DatePreset.TODAY);
+        assertThat(from().getValue()).isEqualTo(to().getValue()).isNotNull();
+        assertThat(_size(grid())).isEqualTo(7);
 
-        view.from.setValue(LocalDate.of(2020, 1, 1));
-        view.to.setValue(LocalDate.of(2020, 1, 31));
-        assertThat(view.datePreset.getValue()).isEqualTo(DatePreset.CUSTOM);
-        assertThat(_size(view.grid)).isZero();
+        pickDates(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31));
+        assertThat(datePreset().getValue()).isEqualTo(DatePreset.CUSTOM);
+        assertThat(_size(grid())).isZero();
     }
 
     @Test
@@ -140,18 +138,17 @@ class OrderListTabsAndFiltersTest extends KaribuTest {
         UI.getCurrent().navigate("orders", QueryParameters.simple(Map.of(
                 "tab", "belum-bayar", "q", "0812 3456", "kategori", "reseller,agen", "sumber", "manual",
                 "urut", "grand_total-asc")));
-        OrderListView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(OrderListView.class);
-
-        assertThat(view.selectedTab()).isEqualTo(OrderTab.BELUM_BAYAR);
-        assertThat(view.search.getValue()).isEqualTo("0812 3456");
-        assertThat(view.categories.getValue()).containsExactlyInAnyOrder(CustomerCategory.RESELLER, CustomerCategory.AGEN);
-        assertThat(view.sources.getValue()).containsExactly(OrderSource.MANUAL);
-        assertThat(view.grid.getSortOrder()).singleElement()
+        
+        assertThat(selectedTab()).isEqualTo(OrderTab.BELUM_BAYAR);
+        assertThat(search().getValue()).isEqualTo("0812 3456");
+        assertThat(categories().getValue()).containsExactlyInAnyOrder(CustomerCategory.RESELLER, CustomerCategory.AGEN);
+        assertThat(sources().getValue()).containsExactly(OrderSource.MANUAL);
+        assertThat(grid().getSortOrder()).singleElement()
                 .satisfies(order -> assertThat(order.getSorted().getKey()).isEqualTo("grandTotal"));
-        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(sitiOrder.getOrderNumber());
+        assertThat(rows()).extracting(OrderRow::orderNumber).containsExactly(sitiOrder.getOrderNumber());
 
-        view.selectTab(OrderTab.SUKSES);
-        assertThat(view.queryParameters().getParameters())
+        clickTab(OrderTab.SUKSES);
+        assertThat(address().getParameters())
                 .containsEntry("tab", List.of("sukses"))
                 .containsEntry("q", List.of("0812 3456"))
                 .containsEntry("kategori", List.of("agen,reseller"))
@@ -161,54 +158,53 @@ class OrderListTabsAndFiltersTest extends KaribuTest {
     @Test
     void a_mangled_link_falls_back_to_the_default_view() {
         UI.getCurrent().navigate("orders", QueryParameters.simple(Map.of("tab", "tidak-ada", "dari", "kemarin")));
-        OrderListView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(OrderListView.class);
-
-        assertThat(view.selectedTab()).isEqualTo(OrderTab.SEMUA);
-        assertThat(view.from.getValue()).isNull();
-        assertThat(_size(view.grid)).isEqualTo(7);
+        
+        assertThat(selectedTab()).isEqualTo(OrderTab.SEMUA);
+        assertThat(from().getValue()).isNull();
+        assertThat(_size(grid())).isEqualTo(7);
     }
 
     @Test
     void a_new_order_from_another_user_updates_the_open_list_within_two_seconds() throws Exception {
-        OrderListView view = navigate(OrderListView.class);
-        view.selectTab(OrderTab.BELUM_BAYAR);
-        assertThat(view.tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(2);
+        navigate(OrderListView.class);
+        clickTab(OrderTab.BELUM_BAYAR);
+        assertThat(tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(2);
 
         SalesOrder fresh = data.order(siti, OrderSource.PRIVATE, kopi, 1); // another user, another thread's work
 
         long deadline = System.currentTimeMillis() + 2000;
-        while (view.tabCount(OrderTab.BELUM_BAYAR) != 3 && System.currentTimeMillis() < deadline) {
+        while (tabCount(OrderTab.BELUM_BAYAR) != 3 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
             MockVaadin.clientRoundtrip(false);
         }
-        assertThat(view.tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(3);
-        assertThat(_findAll(view.grid)).first().extracting(OrderRow::orderNumber).isEqualTo(fresh.getOrderNumber());
+        assertThat(tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(3);
+        assertThat(rows()).first().extracting(OrderRow::orderNumber).isEqualTo(fresh.getOrderNumber());
     }
 
     @Test
     void a_status_change_updates_the_counts_of_an_open_list() throws Exception {
-        OrderListView view = navigate(OrderListView.class);
-        assertThat(view.tabCount(OrderTab.SEDANG_DIPROSES)).isEqualTo(1);
+        navigate(OrderListView.class);
+        assertThat(tabCount(OrderTab.SEDANG_DIPROSES)).isEqualTo(1);
 
         // another user records the payment, through the service
         id.orderan.support.TestData.as("rina", "CS", () -> payments.markPaid(sitiOrder.getOrderNumber(), "TRANSFER"));
 
         long deadline = System.currentTimeMillis() + 2000;
-        while (view.tabCount(OrderTab.SEDANG_DIPROSES) != 2 && System.currentTimeMillis() < deadline) {
+        while (tabCount(OrderTab.SEDANG_DIPROSES) != 2 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
             MockVaadin.clientRoundtrip(false);
         }
-        assertThat(view.tabCount(OrderTab.SEDANG_DIPROSES)).isEqualTo(2);
-        assertThat(view.tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(1);
+        assertThat(tabCount(OrderTab.SEDANG_DIPROSES)).isEqualTo(2);
+        assertThat(tabCount(OrderTab.BELUM_BAYAR)).isEqualTo(1);
     }
 
     @Test
     void cancelled_orders_leave_the_tabs_and_show_their_reason_in_order_cancel() {
-        OrderCancelView view = navigate(OrderCancelView.class);
+        navigate(OrderCancelView.class);
 
-        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber)
+        assertThat(rows()).extracting(OrderRow::orderNumber)
                 .containsExactly(orderIn.get(OrderStatus.CANCEL).getOrderNumber());
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.grid, 0, "reason")).isEqualTo("Stok habis");
-        assertThat(view.total.getText()).isEqualTo("1 order");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid(), 0, "reason")).isEqualTo("Stok habis");
+        assertThat(total()).isEqualTo("1 order");
     }
 }
