@@ -45,4 +45,12 @@ public final class Forms {
             return null;
         }
     }
+
+    /** {@link #attempt(Component, Supplier)} for a call that returns nothing: whether it went through. */
+    public static boolean attempt(Component form, Runnable action) {
+        return attempt(form, () -> {
+            action.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
 }

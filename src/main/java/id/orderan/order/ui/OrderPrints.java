@@ -4,10 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
-import id.orderan.base.BusinessException;
 import id.orderan.base.ui.Forms;
-import id.orderan.base.ui.Notifications;
-import id.orderan.base.ui.UiErrorHandler;
 import id.orderan.order.InvoiceNotes;
 import id.orderan.order.OrderService;
 import java.util.List;
@@ -71,21 +68,13 @@ class OrderPrints {
     }
 
     private static void recordThenOpen(Runnable record, Supplier<String> url, Runnable refresh) {
-        try {
-            record.run();
-        } catch (BusinessException e) {
-            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), translated(e.args())));
-            return;
+        if (Forms.attempt(UI.getCurrent(), record)) {
+            open(url.get(), refresh);
         }
-        open(url.get(), refresh);
     }
 
     private static void open(String url, Runnable refresh) {
         UI.getCurrent().getPage().open(url, "_blank");
         refresh.run();
-    }
-
-    private static Object[] translated(Object[] args) {
-        return UiErrorHandler.translatedArgs(UI.getCurrent(), args);
     }
 }

@@ -3,9 +3,8 @@ package id.orderan.shipping.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import id.orderan.base.BusinessException;
+import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.Notifications;
-import id.orderan.base.ui.UiErrorHandler;
 import id.orderan.order.OrderActionContext;
 import id.orderan.order.OrderSheet;
 import id.orderan.order.OrderStatus;
@@ -106,13 +105,9 @@ final class ShippingOrderActions {
 
         @Override
         public @Nullable Dialog open(List<String> orderNumbers, Runnable refresh) {
-            try {
-                shipping.markDelivered(orderNumbers);
+            if (Forms.attempt(UI.getCurrent(), () -> { shipping.markDelivered(orderNumbers); })) {
                 Notifications.success(UI.getCurrent().getTranslation("delivered.done", orderNumbers.size()));
                 refresh.run();
-            } catch (BusinessException e) {
-                Notifications.error(UI.getCurrent().getTranslation(e.messageKey(),
-                        UiErrorHandler.translatedArgs(UI.getCurrent(), e.args())));
             }
             return null;
         }
