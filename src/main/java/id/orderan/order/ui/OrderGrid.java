@@ -169,8 +169,9 @@ class OrderGrid extends Grid<OrderRow> {
         this.followUpSummaries = summariesOfPage;
     }
 
+    /** Rows that follow-ups are for: still waiting for the buyer's payment (Konfirmasi waits for staff). */
     static boolean unpaid(OrderRow row) {
-        return row.status() == OrderStatus.BELUM_BAYAR || row.status() == OrderStatus.DOWN_PAYMENT;
+        return row.status().awaitsPayment();
     }
 
     /** "FU 2 · 3 jam lalu", or nothing before the first reminder. */
