@@ -3,6 +3,7 @@ package id.orderan.order.ui;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.orderan.order.ui.OrderTimelineUi.timelineEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -11,9 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -243,8 +242,8 @@ class OrderLifecycleUiTest extends ListOrderUiTest {
 
         assertThat(data.status(manual)).isEqualTo("DOWN_PAYMENT");
         UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", manual.getOrderNumber()));
-        UnorderedList timeline = _get(UnorderedList.class, spec -> spec.withClasses("orderan-timeline"));
-        assertThat(_find(timeline, ListItem.class).stream().map(item -> item.getElement().getTextRecursively()).toList())
+        _get(OrderDetailView.class);
+        assertThat(timelineEntries())
                 .anyMatch(text -> text.contains("Belum Bayar → Down Payment"))
                 .anyMatch(text -> text.contains("Rp 40.000"));
     }
