@@ -1,28 +1,42 @@
 package id.orderan.order.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
-import id.orderan.order.OrderFollowUps.Channel;
+import id.orderan.followup.FollowUpService;
+import id.orderan.followup.FollowUpStage;
+import id.orderan.followup.ui.BulkEmailDialog;
+import id.orderan.followup.ui.WhatsAppQueueDialog;
 import id.orderan.order.OrderRow;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
-import id.orderan.support.KaribuTest;
+import id.orderan.support.TestData;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class FollowUpUiTest extends KaribuTest {
+class FollowUpUiTest extends ListOrderUiTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -31,7 +45,7 @@ class FollowUpUiTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    id.orderan.followup.FollowUpService followUps;
+    FollowUpService followUps;
 
     @Test
     void the_follow_up_column_shows_only_for_orders_still_to_be_paid() {
@@ -39,30 +53,33 @@ class FollowUpUiTest extends KaribuTest {
         SalesOrder paid = anOrder();
         data.forceStatus(paid, OrderStatus.SEDANG_DIPROSES, "");
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        var display = ((com.vaadin.flow.data.renderer.LitRenderer<OrderRow>) view.grid.getColumnByKey("followUp")
-                .getRenderer()).getValueProviders().get("display");
-        List<OrderRow> rows = _findAll(view.grid);
-        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(display.apply(row)).as(row.orderNumber())
-                .isEqualTo(row.orderNumber().equals(unpaid.getOrderNumber()) ? "flex" : "none"));
+        assertThat(rows()).hasSize(2);
+        int unpaidRow = rowOf(unpaid.getOrderNumber());
+        int paidRow = rowOf(paid.getOrderNumber());
+        assertThat(clickable(unpaidRow, "followUp", "whatsApp")).as("WhatsApp for the unpaid order").isTrue();
+        assertThat(clickable(unpaidRow, "followUp", "email")).as("Email for the unpaid order").isTrue();
+        assertThat(clickable(paidRow, "followUp", "whatsApp")).as("no WhatsApp for the paid order").isFalse();
+        assertThat(clickable(paidRow, "followUp", "email")).as("no Email for the paid order").isFalse();
     }
 
     @Test
     void the_whatsapp_dialog_opens_the_chat_with_the_message_and_records_it() {
         SalesOrder order = anOrder();
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
+        assertThat(cellText(rowOf(order.getOrderNumber()), "followUp")).as("no reminder yet").isEmpty();
 
-        view.openFollowUp(_findAll(view.grid).getFirst(), Channel.WHATSAPP);
-        _get(Button.class, spec -> spec.withId("followup-send")).click();
+        clickInRow(rowOf(order.getOrderNumber()), "followUp", "whatsApp");
+        _click(_get(Button.class, spec -> spec.withId("followup-send")));
 
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(invocation ->
                 assertThat(invocation.getInvocation().getParameters()).anySatisfy(p ->
                         assertThat(String.valueOf(p)).startsWith("https://wa.me/6281234567890?text=Halo%20Kak%20Siti")));
         assertThat(jdbc.queryForObject("SELECT stage FROM follow_up WHERE order_id = ?", String.class, order.getId()))
                 .isEqualTo("FU_1");
-        assertThat(view.grid.followUpSummary(_findAll(view.grid).getFirst())).startsWith("FU 1 · ");
+        assertThat(cellText(rowOf(order.getOrderNumber()), "followUp")).startsWith("FU 1 · ");
     }
 
     @Test
@@ -70,17 +87,16 @@ class FollowUpUiTest extends KaribuTest {
     void picking_another_template_in_the_dialog_refills_the_text_and_records_that_stage() {
         SalesOrder order = anOrder();
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        view.openFollowUp(_findAll(view.grid).getFirst(), Channel.WHATSAPP);
+        navigate(OrderListView.class);
+        clickInRow(rowOf(order.getOrderNumber()), "followUp", "whatsApp");
 
-        var stage = (com.vaadin.flow.component.select.Select<id.orderan.followup.FollowUpStage>) _get(
-                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("followup-stage"));
-        assertThat(stage.getValue()).isEqualTo(id.orderan.followup.FollowUpStage.FU_1);
-        userSets(stage, id.orderan.followup.FollowUpStage.FU_3);
+        Select<FollowUpStage> stage = _get(Select.class, spec -> spec.withId("followup-stage"));
+        assertThat(stage.getValue()).isEqualTo(FollowUpStage.FU_1);
+        userSets(stage, FollowUpStage.FU_3);
 
-        var message = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("followup-message"));
+        var message = _get(TextArea.class, spec -> spec.withId("followup-message"));
         assertThat(message.getValue()).contains("akan kami batalkan otomatis", order.getOrderNumber());
-        _get(Button.class, spec -> spec.withId("followup-send")).click();
+        _click(_get(Button.class, spec -> spec.withId("followup-send")));
         assertThat(jdbc.queryForObject("SELECT stage FROM follow_up WHERE order_id = ?", String.class, order.getId()))
                 .isEqualTo("FU_3");
     }
@@ -89,10 +105,10 @@ class FollowUpUiTest extends KaribuTest {
     void the_email_dialog_sends_through_smtp_and_records_it() throws Exception {
         SalesOrder order = anOrder();
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
+        navigate(OrderListView.class);
 
-        view.openFollowUp(_findAll(view.grid).getFirst(), Channel.EMAIL);
-        _get(Button.class, spec -> spec.withId("followup-send")).click();
+        clickInRow(rowOf(order.getOrderNumber()), "followUp", "email");
+        _click(_get(Button.class, spec -> spec.withId("followup-send")));
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
@@ -107,19 +123,19 @@ class FollowUpUiTest extends KaribuTest {
         Customer noEmail = data.customer().name("Budi Tanpa Email").email("").create();
         data.order(noEmail, OrderSource.FORM, data.product("Teh", 10_000), 1);
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        _findAll(view.grid).forEach(view.grid::select);
+        navigate(OrderListView.class);
+        tickAll();
 
-        _get(Button.class, spec -> spec.withId("bulk-email")).click();
-        id.orderan.followup.ui.BulkEmailDialog dialog = _get(id.orderan.followup.ui.BulkEmailDialog.class);
-        _get(Button.class, spec -> spec.withId("bulk-email-start")).click();
+        _click(_get(Button.class, spec -> spec.withId("bulk-email")));
+        BulkEmailDialog dialog = _get(BulkEmailDialog.class);
+        _click(_get(Button.class, spec -> spec.withId("bulk-email-start")));
 
         long deadline = System.currentTimeMillis() + 10_000;
         String summary = "";
         while (System.currentTimeMillis() < deadline && !summary.startsWith("Selesai")) {
             Thread.sleep(50);
-            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
-            summary = _get(dialog, com.vaadin.flow.component.html.Paragraph.class, spec -> { }).getText();
+            MockVaadin.clientRoundtrip(false);
+            summary = _get(dialog, Paragraph.class, spec -> { }).getText();
         }
         assertThat(summary).startsWith("Selesai: 1 terkirim, 2 dilewati, 0 gagal");
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
@@ -136,26 +152,25 @@ class FollowUpUiTest extends KaribuTest {
         // imported before numbers were checked: a foreign number wa.me links cannot reach
         jdbc.update("UPDATE sales_order SET customer_phone = '+1 415 555 0100' WHERE id = ?", badPhone.getId());
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        _findAll(view.grid).forEach(view.grid::select);
+        navigate(OrderListView.class);
+        tickAll();
 
-        _get(Button.class, spec -> spec.withId("bulk-whatsapp")).click();
-        var dialog = _get(id.orderan.followup.ui.WhatsAppQueueDialog.class);
-        var open = _get(dialog, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("queue-open"));
+        _click(_get(Button.class, spec -> spec.withId("bulk-whatsapp")));
+        var dialog = _get(WhatsAppQueueDialog.class);
+        var open = _get(dialog, Anchor.class, spec -> spec.withId("queue-open"));
 
         // newest first: the two unpaid orders with a usable number, in the grid's order
         assertThat(open.getHref()).startsWith("https://wa.me/6281234567890?text=Halo%20Kak%20Siti")
-                .contains(java.net.URLEncoder.encode(second.getOrderNumber(), java.nio.charset.StandardCharsets.UTF_8));
+                .contains(URLEncoder.encode(second.getOrderNumber(), StandardCharsets.UTF_8));
         assertThat(open.getTarget()).contains("_blank");
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(open, "click");
+        _fireDomEvent(open, "click");
         assertThat(open.getHref()).contains(first.getOrderNumber());
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(open, "click");
+        _fireDomEvent(open, "click");
 
         assertThat(open.isVisible()).isFalse();
         assertThat(jdbc.queryForList("SELECT order_id FROM follow_up WHERE channel = 'WHATSAPP'", Long.class))
                 .containsExactlyInAnyOrder(first.getId(), second.getId());
-        String summary = com.github.mvysny.kaributesting.v10.LocatorJ._find(dialog,
-                com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText())
+        String summary = _find(dialog, Paragraph.class).stream().map(Paragraph::getText)
                 .filter(text -> text.startsWith("2 chat dibuka")).findFirst().orElseThrow();
         assertThat(summary).contains(paid.getOrderNumber() + " · Siti Nurhaliza: sudah dibayar",
                 badPhone.getOrderNumber() + " · John Abroad: nomor WhatsApp tidak valid");
@@ -167,65 +182,60 @@ class FollowUpUiTest extends KaribuTest {
         SalesOrder waiting = anOrder();
         SalesOrder paid = anOrder();
         data.forceStatus(paid, OrderStatus.SEDANG_DIPROSES, "");
-        id.orderan.support.TestData.as("cs", "CS", () -> followUps.whatsApp(reminded.getOrderNumber(),
-                id.orderan.followup.FollowUpStage.FU_1, "Halo"));
+        TestData.as("cs", "CS", () -> followUps.whatsApp(reminded.getOrderNumber(), FollowUpStage.FU_1, "Halo"));
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        assertThat(ListOrderUiTest.checkbox("filter-not-followed-up").isVisible()).isTrue();
+        navigate(OrderListView.class);
+        assertThat(checkbox("filter-not-followed-up").isVisible()).isTrue();
 
-        userSets(ListOrderUiTest.checkbox("filter-not-followed-up"), true);
+        userSets(checkbox("filter-not-followed-up"), true);
 
-        assertThat(_findAll(view.grid)).extracting(OrderRow::orderNumber).containsExactly(waiting.getOrderNumber());
-        assertThat(view.queryParameters().getParameters()).containsEntry("belum-fu", List.of("1"));
-        assertThat(ListOrderUiTest.total()).contains("1");
+        assertThat(rows()).extracting(OrderRow::orderNumber).containsExactly(waiting.getOrderNumber());
+        assertThat(address().getParameters()).containsEntry("belum-fu", List.of("1"));
+        assertThat(total()).isEqualTo("1 order");
     }
 
     @Test
     void a_failed_email_shows_on_the_detail_timeline_with_a_retry_that_sends_it() throws Exception {
         SalesOrder order = anOrder();
         SMTP.stop();
-        var failed = id.orderan.support.TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(),
-                id.orderan.followup.FollowUpStage.FU_1, "Halo", "Pesanan Kakak menunggu pembayaran"));
+        var failed = TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(), FollowUpStage.FU_1, "Halo",
+                "Pesanan Kakak menunggu pembayaran"));
         awaitState("SELECT error IS NOT NULL FROM follow_up WHERE id = " + failed.getId(), "1");
         SMTP.start();
         login("cs", "CS");
         UI.getCurrent().navigate("orders/" + order.getOrderNumber());
         _get(OrderDetailView.class);
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Span.class)
-                .stream().map(com.vaadin.flow.component.html.Span::getText))
+        assertThat(_find(Span.class).stream().map(Span::getText))
                 .anySatisfy(text -> assertThat(text).startsWith("Follow up Email FU 1 belum terkirim, akan dicoba lagi otomatis: "));
 
-        _get(Button.class, spec -> spec.withId("timeline-retry-" + failed.getId())).click();
+        _click(_get(Button.class, spec -> spec.withId("timeline-retry-" + failed.getId())));
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         awaitState("SELECT state FROM follow_up WHERE id = " + failed.getId(), "SENT");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
-                spec -> spec.withId("timeline-retry-" + failed.getId()))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("timeline-retry-" + failed.getId()))).isEmpty();
     }
 
     @Test
     void the_timeline_tells_an_email_waiting_to_be_sent_from_one_that_may_have_gone_out_twice() throws Exception {
         SalesOrder order = anOrder();
-        var twice = id.orderan.support.TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(),
-                id.orderan.followup.FollowUpStage.FU_1, "Halo", "Pesanan Kakak menunggu pembayaran"));
+        var twice = TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(), FollowUpStage.FU_1, "Halo",
+                "Pesanan Kakak menunggu pembayaran"));
         awaitState("SELECT state FROM follow_up WHERE id = " + twice.getId(), "SENT");
         // as the outbox leaves them: one found in flight after a crash and sent again, one another node holds
         jdbc.update("UPDATE follow_up SET possible_duplicate = TRUE WHERE id = ?", twice.getId());
-        var waiting = id.orderan.support.TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(),
-                id.orderan.followup.FollowUpStage.FU_2, "Halo", "Pengingat kedua"));
+        var waiting = TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(), FollowUpStage.FU_2, "Halo",
+                "Pengingat kedua"));
         jdbc.update("UPDATE follow_up SET state = 'PENDING', claimed_by = 'other-node',"
                 + " lease_until = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR WHERE id = ?", waiting.getId());
         login("cs", "CS");
 
         UI.getCurrent().navigate("orders/" + order.getOrderNumber());
 
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Span.class)
-                .stream().map(com.vaadin.flow.component.html.Span::getText)).contains(
+        assertThat(_find(Span.class).stream().map(Span::getText)).contains(
                 "Follow up Email FU 1 terkirim, mungkin terkirim ganda (server mati saat mengirim)",
                 "Follow up Email FU 2 menunggu dikirim");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
-                spec -> spec.withId("timeline-retry-" + twice.getId()))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("timeline-retry-" + twice.getId()))).isEmpty();
     }
 
     @Test
@@ -235,12 +245,11 @@ class FollowUpUiTest extends KaribuTest {
         login("cs", "CS");
         UI.getCurrent().navigate("orders/" + order.getOrderNumber());
 
-        _get(Button.class, spec -> spec.withId("detail-followup-email")).click();
+        _click(_get(Button.class, spec -> spec.withId("detail-followup-email")));
 
-        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("followup-message"))
-                .getValue()).startsWith("Halo Kak Siti Nurhaliza, pembayaran pesanan " + order.getOrderNumber()
+        assertThat(_get(TextArea.class, spec -> spec.withId("followup-message")).getValue()).startsWith("Halo Kak Siti Nurhaliza, pembayaran pesanan " + order.getOrderNumber()
                 + " sudah kami terima.");
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> { }).getHeaderTitle())
+        assertThat(_get(Dialog.class, spec -> { }).getHeaderTitle())
                 .contains("Pembayaran diterima");
     }
 

@@ -1,6 +1,7 @@
 package id.orderan.order.ui;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -60,10 +61,11 @@ public final class ListOrderMemoryProbe {
 
     private static void openListOrder(UI ui) {
         ui.navigate(OrderListView.class);
-        OrderListView view = (OrderListView) ui.getCurrentView();
-        view.grid.getDataCommunicator().setViewportRange(0, 50);
+        // the grid the page shows, told which rows are in view, as a browser does
+        OrderGrid grid = LocatorJ._get(ui, OrderGrid.class);
+        grid.getDataCommunicator().setViewportRange(0, 50);
         MockVaadin.clientRoundtrip(false); // the communicator fetches and keys the first page, as for a browser
-        if (view.grid.getDataCommunicator().getItem(0) == null) {
+        if (grid.getDataCommunicator().getItem(0) == null) {
             throw new IllegalStateException("the grid did not load its first page");
         }
     }

@@ -1,9 +1,11 @@
 package id.orderan.order.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.RenderersKt.renderLitTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributools.RenderersKt;
 import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,6 +33,8 @@ import java.util.Set;
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.node.ArrayNode;
@@ -126,12 +130,70 @@ abstract class ListOrderUiTest extends KaribuTest {
         userSets(to(), last);
     }
 
+    /** The row (index, as shown) of an order. */
+    static int rowOf(String orderNumber) {
+        List<OrderRow> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).orderNumber().equals(orderNumber)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + orderNumber + " in " + rows.stream().map(OrderRow::orderNumber).toList());
+    }
+
+    /** A tick in a row's selection checkbox (the browser tells the server which row was ticked). */
+    static void tick(int row) {
+        OrderGrid grid = grid();
+        grid.getSelectionModel().selectFromClient(GridKt._get(grid, row));
+    }
+
+    /** A tick in every row's checkbox, one after the other. */
+    static void tickAll() {
+        for (int row = 0; row < GridKt._size(grid()); row++) {
+            tick(row);
+        }
+    }
+
+    /** What a text or Lit cell reads as, e.g. "FU 1 · 3 menit lalu". */
+    static String cellText(int row, String columnKey) {
+        return GridKt._getFormatted(grid(), row, columnKey).strip();
+    }
+
+    /**
+     * Whether the browser shows the cell's button bound to {@code handler} (e.g. {@code @click="${email}"})
+     * and lets it be clicked: rendered from the cell's template as Karibu renders it, then not hidden or
+     * disabled, nor inside something hidden.
+     */
+    @SuppressWarnings("unchecked")
+    static boolean clickable(int row, String columnKey, String handler) {
+        OrderGrid grid = grid();
+        var renderer = (LitRenderer<OrderRow>) grid.getColumnByKey(columnKey).getRenderer();
+        String html = renderLitTemplate(RenderersKt.getTemplate(renderer),
+                renderer.getValueProviders(), GridKt._get(grid, row));
+        Element target = Jsoup.parseBodyFragment(html).body().getAllElements().stream()
+                .filter(e -> e.attr("@click").equals("${" + handler + "}")).findFirst()
+                .orElseThrow(() -> new AssertionError("column " + columnKey + " has no button for " + handler));
+        if ("true".equals(target.attr("?disabled"))) {
+            return false;
+        }
+        for (Element e = target; e != null; e = e.parent()) {
+            if ("true".equals(e.attr("?hidden")) || e.attr("style").replace(" ", "").contains("display:none")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A click on a button the browser renders in a grid cell (Aksi, a Konfirmasi badge, the follow-up
-     * icons): runs what the cell's click handler runs on the server, for the row at this index.
+     * icons): runs what the cell's click handler runs on the server, for the row at this index. Fails
+     * when the browser would not show that button, or show it disabled.
      */
     @SuppressWarnings("unchecked")
     static void clickInRow(int row, String columnKey, String handler) {
+        if (!clickable(row, columnKey, handler)) {
+            throw new AssertionError("row " + row + ": the " + columnKey + " cell shows no clickable " + handler);
+        }
         OrderGrid grid = grid();
         var renderer = (LitRenderer<OrderRow>) grid.getColumnByKey(columnKey).getRenderer();
         try {

@@ -2,6 +2,7 @@ package id.orderan.order.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.orderan.order.ui.OrderTimelineUi.timelineEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -60,8 +61,8 @@ class OrderEditUiTest extends KaribuTest {
         NotificationsKt.expectNotifications("Order " + order.getOrderNumber() + " disimpan.");
         assertThat(jdbc.queryForMap("SELECT ship_street, ship_village FROM sales_order WHERE id = ?", order.getId()))
                 .containsEntry("ship_street", "Jl. Kaliurang Km 5").containsEntry("ship_village", "Caturtunggal");
-        List<String> entries = _get(OrderDetailView.class).timeline.getChildren()
-                .map(c -> c.getElement().getTextRecursively()).toList();
+        _get(OrderDetailView.class);
+        List<String> entries = timelineEntries();
         assertThat(entries.getFirst()).contains("Alamat kirim: Jl. Melati No. 12, Kec. Coblong, Kota Bandung, Jawa Barat 40132"
                 + " → Jl. Kaliurang Km 5, Caturtunggal, Kec. Depok, Kab. Sleman, DI Yogyakarta");
     }
@@ -119,7 +120,8 @@ class OrderEditUiTest extends KaribuTest {
         SalesOrder order = orderWithNewShippingCost();
 
         login("cs", "CS");
-        assertThat(timeline(navigate(OrderDetailView.class, order)).getFirst())
+        navigate(OrderDetailView.class, order);
+        assertThat(timelineEntries().getFirst())
                 .contains("Order diubah: Ongkir: Rp 0 → Rp 18.000").contains("Catatan: (kosong) → Kirim pagi")
                 .contains("Total: Rp 100.000 → Rp 118.000");
     }
@@ -129,7 +131,8 @@ class OrderEditUiTest extends KaribuTest {
         SalesOrder order = orderWithNewShippingCost();
 
         login("gudang", "GUDANG");
-        String entry = timeline(navigate(OrderDetailView.class, order)).getFirst();
+        navigate(OrderDetailView.class, order);
+        String entry = timelineEntries().getFirst();
 
         assertThat(entry).contains("Ongkir diubah").contains("Total diubah").contains("Catatan: (kosong) → Kirim pagi")
                 .doesNotContain("Rp");
@@ -147,10 +150,6 @@ class OrderEditUiTest extends KaribuTest {
                         1, null)), 0, 18_000, 0, 0, 0, "Kirim pagi"), new ShippingDetails("", "0812-3456-7890",
                         budi.getAddress())));
         return order;
-    }
-
-    private static List<String> timeline(OrderDetailView view) {
-        return view.timeline.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
     }
 
     private static OrderDetailView navigate(Class<OrderDetailView> view, SalesOrder order) {

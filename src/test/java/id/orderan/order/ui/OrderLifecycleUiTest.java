@@ -1,9 +1,9 @@
 package id.orderan.order.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.orderan.order.ui.OrderTimelineUi.timelineEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -11,8 +11,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,22 +23,32 @@ import id.orderan.base.ui.RupiahField;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
+import id.orderan.document.DocumentService;
+import id.orderan.order.Courier;
 import id.orderan.order.DiscountUnit;
-import id.orderan.order.OrderRow;
+import id.orderan.order.InvoiceNotes;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
+import id.orderan.payment.PaymentKind;
 import id.orderan.payment.ui.ConfirmPaymentDialog;
 import id.orderan.payment.ui.PaymentDialog;
 import id.orderan.shipping.ui.ResiDialog;
-import id.orderan.support.KaribuTest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class OrderLifecycleUiTest extends KaribuTest {
+/** The life of an order as staff click through it: List Order's cells and bulk bar, the dialogs they open. */
+class OrderLifecycleUiTest extends ListOrderUiTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -91,17 +102,17 @@ class OrderLifecycleUiTest extends KaribuTest {
         data.forceStatus(order, OrderStatus.KONFIRMASI, "");
         data.pendingConfirmation(order, order.getGrandTotal() + 1_000);
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        OrderRow row = _findAll(view.grid).getFirst();
+        navigate(OrderListView.class);
 
-        ConfirmPaymentDialog dialog = (ConfirmPaymentDialog) view.openConfirmation(row);
+        clickInRow(rowOf(order.getOrderNumber()), "status", "statusClicked");
 
+        ConfirmPaymentDialog dialog = _get(ConfirmPaymentDialog.class);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_get(dialog, Span.class, spec -> spec.withId("confirm-difference")).getText()).isEqualTo("+Rp 1.000");
-        button("confirm-approve").click();
+        _click(button("confirm-approve"));
         assertThat(data.status(order)).isEqualTo("SEDANG_DIPROSES");
-        assertThat(ListOrderUiTest.tabCount(OrderTab.SEDANG_DIPROSES)).isEqualTo(1);
-        assertThat(ListOrderUiTest.tabCount(OrderTab.KONFIRMASI)).isZero();
+        assertThat(tabCount(OrderTab.SEDANG_DIPROSES)).isEqualTo(1);
+        assertThat(tabCount(OrderTab.KONFIRMASI)).isZero();
     }
 
     @Test
@@ -110,15 +121,16 @@ class OrderLifecycleUiTest extends KaribuTest {
         data.forceStatus(order, OrderStatus.KONFIRMASI, "");
         data.pendingConfirmation(order, order.getGrandTotal());
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        ConfirmPaymentDialog dialog = (ConfirmPaymentDialog) view.openConfirmation(_findAll(view.grid).getFirst());
+        navigate(OrderListView.class);
+        clickInRow(rowOf(order.getOrderNumber()), "status", "statusClicked");
+        ConfirmPaymentDialog dialog = _get(ConfirmPaymentDialog.class);
 
-        button("confirm-reject").click();
+        _click(button("confirm-reject"));
         TextArea reason = _get(TextArea.class, spec -> spec.withId("confirm-reject-reason"));
         assertThat(reason.isVisible()).isTrue();
         assertThat(data.status(order)).isEqualTo("KONFIRMASI");
-        reason.setValue("Dana belum masuk ke rekening");
-        button("confirm-reject").click();
+        userSets(reason, "Dana belum masuk ke rekening");
+        _click(button("confirm-reject"));
 
         assertThat(data.status(order)).isEqualTo("BELUM_BAYAR");
         assertThat(dialog.isOpened()).isFalse();
@@ -129,26 +141,26 @@ class OrderLifecycleUiTest extends KaribuTest {
         SalesOrder order = formOrder();
         data.forceStatus(order, OrderStatus.SEDANG_DIPROSES, "");
         login("gudang", "GUDANG");
-        OrderListView view = navigate(OrderListView.class);
-        view.openActions(_findAll(view.grid).getFirst());
-        _get(Button.class, spec -> spec.withId("action-resi")).click();
+        navigate(OrderListView.class);
+        clickInRow(rowOf(order.getOrderNumber()), "action", "open");
+        _click(button("action-resi"));
         _get(ResiDialog.class);
         @SuppressWarnings("unchecked")
-        ComboBox<id.orderan.order.Courier> courier = _get(ComboBox.class, spec -> spec.withId("resi-courier"));
+        ComboBox<Courier> courier = _get(ComboBox.class, spec -> spec.withId("resi-courier"));
         TextField resi = _get(TextField.class, spec -> spec.withId("resi-number"));
 
-        courier.setValue(id.orderan.order.Courier.JNT);
-        resi.setValue("jp12");
-        button("resi-save").click();
+        userSets(courier, Courier.JNT);
+        userSets(resi, "jp12");
+        _click(button("resi-save"));
         assertThat(resi.isInvalid()).isTrue();
         assertThat(resi.getErrorMessage()).isEqualTo("Nomor resi harus 8–30 karakter.");
 
-        resi.setValue("jp 1234 5678 90");
+        userSets(resi, "jp 1234 5678 90");
         assertThat(resi.getValue()).isEqualTo("JP1234567890");
-        button("resi-save").click();
+        _click(button("resi-save"));
 
         assertThat(data.status(order)).isEqualTo("PROSES_PENGIRIMAN");
-        assertThat(ListOrderUiTest.tabCount(OrderTab.PROSES_PENGIRIMAN)).isEqualTo(1);
+        assertThat(tabCount(OrderTab.PROSES_PENGIRIMAN)).isEqualTo(1);
     }
 
     @Test
@@ -156,23 +168,32 @@ class OrderLifecycleUiTest extends KaribuTest {
         SalesOrder first = formOrder();
         SalesOrder second = formOrder();
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        _findAll(view.grid).forEach(view.grid::select);
+        navigate(OrderListView.class);
+        assertThat(_find(HorizontalLayout.class, spec -> spec.withId("bulk-bar"))).as("nothing ticked yet").isEmpty();
+        tickAll();
 
-        assertThat(view.bulk.isVisible()).isTrue();
-        _get(Button.class, spec -> spec.withId("bulk-cancel")).click();
-        ReasonDialog dialog = _get(ReasonDialog.class);
-        dialog.confirm.click();
-        assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
-        dialog.reason.setValue("cancel.reason.stock");
-        dialog.details.setValue("Supplier telat");
-        dialog.confirm.click();
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("bulk-bar")).isVisible()).isTrue();
+        assertThat(_get(Span.class, spec -> spec.withText("2 order dipilih")).isVisible()).isTrue();
+        _click(button("bulk-cancel"));
+        Dialog dialog = _get(Dialog.class);
+        Button confirm = _get(dialog, Button.class, spec -> spec.withText("Cancel Order"));
+        _click(confirm);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> reason = _get(dialog, RadioButtonGroup.class, spec -> spec.withLabel("Alasan"));
+        assertThat(reason.isInvalid()).as("a reason is required").isTrue();
+        assertThat(List.of(data.status(first), data.status(second))).containsOnly("BELUM_BAYAR");
+        userSets(reason, reason.getListDataView().getItems()
+                .filter(item -> reason.getItemLabelGenerator().apply(item).equals("Stok habis")).findFirst().orElseThrow());
+        userSets(_get(dialog, TextArea.class, spec -> spec.withLabel("Keterangan (opsional)")), "Supplier telat");
+        _click(confirm);
 
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(List.of(data.status(first), data.status(second))).containsOnly("CANCEL");
         assertThat(jdbc.queryForObject("SELECT status_reason FROM sales_order WHERE id = ?", String.class,
                 first.getId())).isEqualTo("Stok habis — Supplier telat");
-        assertThat(_findAll(view.grid)).isEmpty();
-        assertThat(view.bulk.isVisible()).isFalse();
+        assertThat(rows()).isEmpty();
+        assertThat(total()).isEqualTo("0 order");
+        assertThat(_find(HorizontalLayout.class, spec -> spec.withId("bulk-bar"))).as("bulk bar hidden").isEmpty();
     }
 
     @Test
@@ -182,22 +203,22 @@ class OrderLifecycleUiTest extends KaribuTest {
         formOrder();
 
         login("gudang", "GUDANG");
-        OrderListView gudangView = navigate(OrderListView.class);
+        navigate(OrderListView.class);
         assertThat(_find(Button.class, spec -> spec.withId("add-order"))).as("no Tambah Order for the warehouse").isEmpty();
-        view(gudangView, paid);
+        openAksi(paid);
         assertThat(buttonIds()).contains("action-detail", "action-resi")
                 .doesNotContain("action-payment", "action-cancel", "action-edit");
-        _findAll(gudangView.grid).forEach(gudangView.grid::select);
+        _find(Dialog.class).forEach(Dialog::close);
+        tickAll();
         assertThat(_find(Button.class, spec -> spec.withId("bulk-cancel"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("bulk-delivered"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("bulk-whatsapp"))).as("no follow-up for the warehouse")
                 .isEmpty();
         assertThat(_find(Checkbox.class, spec -> spec.withId("filter-not-followed-up"))).isEmpty();
 
-        _find(com.vaadin.flow.component.dialog.Dialog.class).forEach(com.vaadin.flow.component.dialog.Dialog::close);
         login("cs", "CS");
-        OrderListView csView = navigate(OrderListView.class);
-        view(csView, paid);
+        navigate(OrderListView.class);
+        openAksi(paid);
         assertThat(buttonIds()).contains("action-cancel", "action-edit").doesNotContain("action-resi");
     }
 
@@ -207,23 +228,22 @@ class OrderLifecycleUiTest extends KaribuTest {
         Product kopi = data.product("Kopi Gayo", 100_000);
         SalesOrder manual = data.order(budi, OrderSource.MANUAL, kopi, 1);
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        view.openActions(_findAll(view.grid).getFirst());
-        _get(Button.class, spec -> spec.withId("action-payment")).click();
+        navigate(OrderListView.class);
+        openAksi(manual);
+        _click(button("action-payment"));
         _get(PaymentDialog.class);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<id.orderan.payment.PaymentKind> kind = _get(RadioButtonGroup.class,
-                spec -> spec.withId("payment-kind"));
+        RadioButtonGroup<PaymentKind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("payment-kind"));
 
         assertThat(kind.getListDataView().getItems()).hasSize(2);
-        kind.setValue(id.orderan.payment.PaymentKind.DP);
+        userSets(kind, PaymentKind.DP);
         types(money("payment-amount"), "40.000");
-        button("payment-save").click();
+        _click(button("payment-save"));
 
         assertThat(data.status(manual)).isEqualTo("DOWN_PAYMENT");
         UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", manual.getOrderNumber()));
-        OrderDetailView detail = _get(OrderDetailView.class);
-        assertThat(detail.timeline.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+        _get(OrderDetailView.class);
+        assertThat(timelineEntries())
                 .anyMatch(text -> text.contains("Belum Bayar → Down Payment"))
                 .anyMatch(text -> text.contains("Rp 40.000"));
     }
@@ -233,39 +253,41 @@ class OrderLifecycleUiTest extends KaribuTest {
         SalesOrder first = formOrder();
         SalesOrder second = formOrder();
         login("gudang", "GUDANG");
-        OrderListView view = navigate(OrderListView.class);
-        userSets(ListOrderUiTest.checkbox("filter-unprinted"), true);
-        _findAll(view.grid).forEach(view.grid::select);
+        navigate(OrderListView.class);
+        userSets(checkbox("filter-unprinted"), true);
+        assertThat(total()).isEqualTo("2 order");
+        tickAll();
 
         assertThat(_find(Button.class, spec -> spec.withId("bulk-invoices"))).as("no invoices for the warehouse").isEmpty();
-        button("bulk-labels").click();
+        _click(button("bulk-labels"));
 
         // newest first, as the grid shows them
         String expected = "documents/labels.pdf?orders=" + second.getOrderNumber() + "%2C" + first.getOrderNumber();
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(invocation ->
                 assertThat(invocation.getInvocation().getParameters()).contains(expected));
-        // the staff action records the print (the PDF's GET changes nothing)
-        view.refreshLive();
-        assertThat(_findAll(view.grid)).as("Belum dicetak").isEmpty();
+        // the staff action records the print (the PDF's GET changes nothing), and the list shows it at once
+        assertThat(rows()).as("Belum dicetak").isEmpty();
+        assertThat(total()).as("Belum dicetak").isEqualTo("0 order");
+        assertThat(_find(HorizontalLayout.class, spec -> spec.withId("bulk-bar"))).as("nothing ticked any more").isEmpty();
         assertThat(data.auditRows(first)).as("Label dicetak on the timeline").isEqualTo(2);
     }
 
     @Autowired
-    id.orderan.document.DocumentService documents;
+    DocumentService documents;
 
     @Autowired
-    id.orderan.order.InvoiceNotes invoiceNotes;
+    InvoiceNotes invoiceNotes;
 
     @Test
     void printing_one_invoice_can_add_a_note_for_this_print_which_never_travels_in_the_link() throws Exception {
         SalesOrder order = formOrder();
         login("cs", "CS");
-        OrderListView view = navigate(OrderListView.class);
-        view.openActions(_findAll(view.grid).getFirst());
-        button("action-print-invoice").click();
+        navigate(OrderListView.class);
+        openAksi(order);
+        _click(button("action-print-invoice"));
 
-        _get(TextField.class, spec -> spec.withId("invoice-note")).setValue("Bonus stiker & gantungan kunci");
-        button("invoice-print").click();
+        userSets(_get(TextField.class, spec -> spec.withId("invoice-note")), "Bonus stiker & gantungan kunci");
+        _click(button("invoice-print"));
 
         String prefix = "documents/invoice/" + order.getOrderNumber() + ".pdf?noteToken=";
         String link = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
@@ -274,32 +296,27 @@ class OrderLifecycleUiTest extends KaribuTest {
                 .findFirst().orElseThrow();
         assertThat(link).doesNotContain("Bonus").doesNotContain("stiker");
         // what the PDF address does with the token, as the same signed-in user
-        String note = invoiceNotes.note(java.net.URLDecoder.decode(link.substring(prefix.length()),
-                java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
-        byte[] pdf = documents.invoice(order.getOrderNumber(), note, java.util.Locale.ROOT);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+        String note = invoiceNotes.note(URLDecoder.decode(link.substring(prefix.length()), StandardCharsets.UTF_8))
+                .orElseThrow();
+        byte[] pdf = documents.invoice(order.getOrderNumber(), note, Locale.ROOT);
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
                     .contains("Bonus stiker & gantungan kunci");
         }
         assertThat(data.auditRows(order)).as("Invoice dicetak on the timeline").isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT printed_at FROM sales_order WHERE id = ?", java.sql.Timestamp.class,
+        assertThat(jdbc.queryForObject("SELECT printed_at FROM sales_order WHERE id = ?", Timestamp.class,
                 order.getId())).as("printed by the staff action").isNotNull();
     }
 
-    private void view(OrderListView view, SalesOrder order) {
-        OrderRow row = _findAll(view.grid).stream().filter(r -> r.orderNumber().equals(order.getOrderNumber()))
-                .findFirst().orElseThrow();
-        view.openActions(row);
-    }
-
-    private static Button button(String id) {
-        return _get(Button.class, spec -> spec.withId(id));
+    /** A click on the order's Aksi button: its menu opens. */
+    private static void openAksi(SalesOrder order) {
+        clickInRow(rowOf(order.getOrderNumber()), "action", "open");
+        assertThat(_get(Dialog.class).getHeaderTitle()).startsWith(order.getOrderNumber());
     }
 
     private static Set<String> buttonIds() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class).stream()
-                .map(b -> b.getId().orElse("")).filter(id -> id.startsWith("action-"))
-                .collect(java.util.stream.Collectors.toSet());
+        return _find(Button.class).stream().map(b -> b.getId().orElse("")).filter(id -> id.startsWith("action-"))
+                .collect(Collectors.toSet());
     }
 
     private SalesOrder formOrder() {

@@ -1,6 +1,7 @@
 package id.orderan.order.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.orderan.order.ui.OrderTimelineUi.timelineEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -65,8 +66,8 @@ class OrderTimelineUiTest extends KaribuTest {
 
         login("cs", "CS");
         UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.getOrderNumber()));
-        List<String> entries = _get(OrderDetailView.class).timeline.getChildren()
-                .map(c -> c.getElement().getTextRecursively()).toList();
+        _get(OrderDetailView.class);
+        List<String> entries = timelineEntries();
 
         assertThat(entries.getFirst()).as("newest first: the delivery at 11:46").containsAnyOf("Paket diterima", "Sukses");
         int delivered = indexOf(entries, "Paket diterima");

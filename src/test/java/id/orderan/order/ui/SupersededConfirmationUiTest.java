@@ -2,6 +2,7 @@ package id.orderan.order.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static id.orderan.support.TestData.as;
+import static id.orderan.order.ui.OrderTimelineUi.timelineEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -34,9 +35,9 @@ class SupersededConfirmationUiTest extends KaribuTest {
         login("cs-a", "CS");
 
         UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.getOrderNumber()));
-        OrderDetailView detail = _get(OrderDetailView.class);
+        _get(OrderDetailView.class);
 
-        assertThat(detail.timeline.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+        assertThat(timelineEntries())
                 .anyMatch(text -> text.contains("cs-b")
                         && text.contains("Konfirmasi transfer BCA a.n. BUDI SANTOSO ditutup tanpa diproses"));
     }
