@@ -1,6 +1,7 @@
 package id.orderan.order.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static id.orderan.order.ui.OrderTimelineUi.timelineEntries;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,12 +52,12 @@ class OrderEditUiTest extends KaribuTest {
 
         login("cs", "CS");
         navigate(OrderDetailView.class, order);
-        _get(Button.class, spec -> spec.withId("detail-edit")).click();
+        _click(_get(Button.class, spec -> spec.withId("detail-edit")));
         AddressField shipTo = _get(AddressField.class, spec -> spec.withId("order-ship-to"));
         userSets(_get(shipTo, TextField.class, spec -> spec.withLabel("Alamat (jalan, no. rumah, RT/RW)")),
                 "Jl. Kaliurang Km 5");
         pick(_get(shipTo, AreaPicker.class), "caturtunggal");
-        _get(Button.class, spec -> spec.withText("Simpan Order")).click();
+        _click(_get(Button.class, spec -> spec.withText("Simpan Order")));
 
         NotificationsKt.expectNotifications("Order " + order.getOrderNumber() + " disimpan.");
         assertThat(jdbc.queryForMap("SELECT ship_street, ship_village FROM sales_order WHERE id = ?", order.getId()))
@@ -77,7 +78,7 @@ class OrderEditUiTest extends KaribuTest {
 
         login("cs", "CS");
         navigate(OrderDetailView.class, order);
-        _get(Button.class, spec -> spec.withId("detail-edit")).click();
+        _click(_get(Button.class, spec -> spec.withId("detail-edit")));
 
         assertThat(_get(IntegerField.class, spec -> spec.withId("line-quantity-0")).isReadOnly()).isTrue();
         assertThat(_get(RupiahField.class, spec -> spec.withId("line-price-0")).isReadOnly()).isTrue();
@@ -90,7 +91,7 @@ class OrderEditUiTest extends KaribuTest {
                 .isEqualTo("Order berstatus Sedang Diproses: Pelanggan, Produk, Harga satuan, Diskon, Ongkir, Asuransi,"
                         + " Biaya lain, Kode unik, COD tidak bisa diubah lagi.");
 
-        _get(Button.class, spec -> spec.withText("Simpan Order")).click();
+        _click(_get(Button.class, spec -> spec.withText("Simpan Order")));
 
         NotificationsKt.expectNotifications("Tidak ada perubahan.");
         assertThat(data.auditRows(order)).isEqualTo(auditRows);
