@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import id.orderan.base.dataio.ExportFormat;
 import id.orderan.base.dataio.ImportSummary;
 import id.orderan.base.dataio.MatchMode;
@@ -37,7 +38,7 @@ class ProductImportExportUiTest extends KaribuTest {
     void an_admin_imports_products_from_csv_sees_the_reasons_confirms_and_finds_them_in_the_list() throws Exception {
         data.productWithSku("KOP-GAYO", "Kopi Gayo", 85_000);
         login("admin", "ADMIN");
-        ProductListView view = navigate(ProductListView.class);
+        navigate(ProductListView.class);
 
         _click(_get(Button.class, spec -> spec.withId("product-import")));
         @SuppressWarnings("unchecked")
@@ -60,7 +61,7 @@ class ProductImportExportUiTest extends KaribuTest {
         assertThat(dialog.summary()).isEqualTo(new ImportSummary(1, 1, 0, 1, dialog.summary().problems()));
         assertThat(_find(dialog, com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
                 .contains("Selesai: 1 dibuat, 1 diperbarui, 0 dilewati, 1 gagal.");
-        assertThat(_findAll(view.grid)).extracting(ProductRow::sku, ProductRow::name, ProductRow::stock)
+        assertThat(_findAll(productGrid())).extracting(ProductRow::sku, ProductRow::name, ProductRow::stock)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KOP-GAYO", "Kopi Gayo Premium", 100),
                         org.assertj.core.groups.Tuple.tuple("TEH-1", "Teh Melati", 10));
     }
@@ -80,9 +81,9 @@ class ProductImportExportUiTest extends KaribuTest {
         data.productWithSku("KOP-GAYO", "Kopi Gayo", 85_000);
         data.productWithSku("TEH-1", "Teh Melati", 12_000);
         login("gudang", "GUDANG");
-        ProductListView view = navigate(ProductListView.class);
-        userSets(view.search, "kopi");
-        assertThat(_size(view.grid)).isEqualTo(1);
+        navigate(ProductListView.class);
+        userSets(_get(TextField.class, spec -> spec.withId("product-search")), "kopi");
+        assertThat(_size(productGrid())).isEqualTo(1);
 
         _click(_get(Button.class, spec -> spec.withId("product-export")));
         ExportDialog dialog = _get(ExportDialog.class);
@@ -101,7 +102,13 @@ class ProductImportExportUiTest extends KaribuTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.getFirst()).doesNotContain("Harga").startsWith("SKU", "Nama", "Berat (gram)");
         assertThat(rows.get(1)).startsWith("KOP-GAYO", "Kopi Gayo", 250.0).doesNotContain(85_000.0);
-        dialog.close();
+        _click(_get(dialog, Button.class, spec -> spec.withText("Tutup")));
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<ProductRow> productGrid() {
+        return _get(Grid.class, spec -> spec.withId("product-grid"));
     }
 
     private static void awaitSummary(ImportDialog<?> dialog) throws InterruptedException {
