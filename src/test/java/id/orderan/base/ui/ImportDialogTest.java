@@ -2,18 +2,23 @@ package id.orderan.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.orderan.support.DataIoUi.awaitStatus;
+import static id.orderan.support.DataIoUi.confirmsImport;
+import static id.orderan.support.DataIoUi.sendsFile;
+import static id.orderan.support.DataIoUi.uploads;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import id.orderan.base.BusinessException;
 import id.orderan.base.dataio.CsvRecord;
 import id.orderan.base.dataio.ImportLimits;
-import id.orderan.base.dataio.ImportSummary;
 import id.orderan.base.dataio.ImportTarget;
 import id.orderan.base.dataio.MatchMode;
 import id.orderan.support.KaribuTest;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -69,43 +74,43 @@ class ImportDialogTest extends KaribuTest {
         var dialog = new ImportDialog<>("Impor Produk", "SKU, Nama", target, ImportLimits.DEFAULT, () -> { });
         dialog.open();
 
-        dialog.preview("SKU;Nama\nKOPI-1;Kopi Gayo\nTEH-1;\nGULA-1;Gula Aren\n".getBytes(StandardCharsets.UTF_8));
+        uploads(dialog, "produk.csv", "SKU;Nama\nKOPI-1;Kopi Gayo\nTEH-1;\nGULA-1;Gula Aren\n");
 
-        assertThat(_size(dialog.preview)).isEqualTo(3);
-        assertThat(_getFormatted(dialog.preview, 0, "outcome")).isEqualTo("Sudah ada");
-        assertThat(_getFormatted(dialog.preview, 1, "line")).isEqualTo("3");
-        assertThat(_getFormatted(dialog.preview, 1, "outcome")).isEqualTo("Kolom wajib tidak ada di baris judul: Nama.");
-        assertThat(_getFormatted(dialog.preview, 2, "outcome")).isEqualTo("Baru, akan dibuat");
-        assertThat(dialog.status.getText()).startsWith("3 baris dibaca: 2 siap diimpor, 1 bermasalah");
-        assertThat(dialog.mode.isVisible()).isTrue();
+        Grid<?> preview = _get(dialog, Grid.class);
+        assertThat(_size(preview)).isEqualTo(3);
+        assertThat(_getFormatted(preview, 0, "outcome")).isEqualTo("Sudah ada");
+        assertThat(_getFormatted(preview, 1, "line")).isEqualTo("3");
+        assertThat(_getFormatted(preview, 1, "outcome")).isEqualTo("Kolom wajib tidak ada di baris judul: Nama.");
+        assertThat(_getFormatted(preview, 2, "outcome")).isEqualTo("Baru, akan dibuat");
+        assertThat(awaitStatus(dialog, "baris dibaca")).startsWith("3 baris dibaca: 2 siap diimpor, 1 bermasalah");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<MatchMode> mode = _get(dialog, RadioButtonGroup.class, spec -> spec.withId("import-mode"));
+        assertThat(mode.isVisible()).isTrue();
         assertThat(target.stored).containsOnlyKeys("KOPI-1");
 
-        userSets(dialog.mode, MatchMode.UPDATE_EXISTING);
-        _click(dialog.confirm);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (dialog.summary() == null && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-            MockVaadin.clientRoundtrip(false);
-        }
+        userSets(mode, MatchMode.UPDATE_EXISTING);
+        assertThat(confirmsImport(dialog)).isEqualTo("Selesai: 1 dibuat, 1 diperbarui, 0 dilewati, 1 gagal.");
 
-        assertThat(dialog.summary()).isEqualTo(new ImportSummary(1, 1, 0, 1, dialog.summary().problems()));
-        assertThat(dialog.status.getText()).isEqualTo("Selesai: 1 dibuat, 1 diperbarui, 0 dilewati, 1 gagal.");
         assertThat(target.stored).containsEntry("KOPI-1", "Kopi Gayo").containsEntry("GULA-1", "Gula Aren");
         assertThat(target.writtenBy).as("runs as the signed-in user").isEqualTo("admin");
-        assertThat(dialog.confirm.isEnabled()).isFalse();
+        assertThat(confirmButton(dialog).isEnabled()).isFalse();
     }
 
     @Test
-    void a_file_without_a_required_column_is_refused_as_a_whole() {
+    void a_file_without_a_required_column_is_refused_as_a_whole() throws Exception {
         login("admin", "ADMIN");
         var target = new Names();
         var dialog = new ImportDialog<>("Impor Produk", "SKU, Nama", target, ImportLimits.DEFAULT, () -> { });
         dialog.open();
 
-        dialog.preview("Kode;Nama\nA;B\n".getBytes(StandardCharsets.UTF_8));
+        sendsFile(dialog, "produk.csv", "Kode;Nama\nA;B\n");
 
-        assertThat(dialog.status.getText()).isEqualTo("Kolom wajib tidak ada di baris judul: SKU.");
-        assertThat(dialog.confirm.isEnabled()).isFalse();
-        assertThat(dialog.preview.isVisible()).isFalse();
+        assertThat(awaitStatus(dialog, "Kolom wajib")).isEqualTo("Kolom wajib tidak ada di baris judul: SKU.");
+        assertThat(confirmButton(dialog).isEnabled()).isFalse();
+        assertThat(_find(dialog, Grid.class)).as("no preview: Karibu finds visible grids only").isEmpty();
+    }
+
+    private static Button confirmButton(ImportDialog<?> dialog) {
+        return _get(dialog, Button.class, spec -> spec.withId("import-confirm"));
     }
 }

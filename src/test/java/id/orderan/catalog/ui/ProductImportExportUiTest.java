@@ -6,23 +6,24 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.orderan.support.DataIoUi.confirmsImport;
+import static id.orderan.support.DataIoUi.downloads;
+import static id.orderan.support.DataIoUi.uploads;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import id.orderan.base.dataio.ExportFormat;
-import id.orderan.base.dataio.ImportSummary;
 import id.orderan.base.dataio.MatchMode;
 import id.orderan.base.ui.ExportDialog;
 import id.orderan.base.ui.ImportDialog;
 import id.orderan.catalog.ProductRow;
 import id.orderan.support.KaribuTest;
 import id.orderan.support.Spreadsheets;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,13 +38,13 @@ class ProductImportExportUiTest extends KaribuTest {
     void an_admin_imports_products_from_csv_sees_the_reasons_confirms_and_finds_them_in_the_list() throws Exception {
         data.productWithSku("KOP-GAYO", "Kopi Gayo", 85_000);
         login("admin", "ADMIN");
-        ProductListView view = navigate(ProductListView.class);
+        navigate(ProductListView.class);
 
         _click(_get(Button.class, spec -> spec.withId("product-import")));
         @SuppressWarnings("unchecked")
         ImportDialog<?> dialog = _get(ImportDialog.class);
-        dialog.preview(("SKU;Nama;Harga;Stok awal\nTEH-1;Teh Melati;Rp 12.500;10\nTEH-2;Teh Hijau;gratis;\n"
-                + "KOP-GAYO;Kopi Gayo Premium;95.000;\n").getBytes(StandardCharsets.UTF_8));
+        uploads(dialog, "produk.csv", "SKU;Nama;Harga;Stok awal\nTEH-1;Teh Melati;Rp 12.500;10\nTEH-2;Teh Hijau;gratis;\n"
+                + "KOP-GAYO;Kopi Gayo Premium;95.000;\n");
 
         Grid<?> preview = _get(dialog, Grid.class);
         assertThat(_getFormatted(preview, 1, "line")).isEqualTo("3");
@@ -54,15 +55,10 @@ class ProductImportExportUiTest extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM product", Integer.class)).as("nothing yet").isEqualTo(1);
 
         userSets(_get(dialog, RadioButtonGroup.class, spec -> spec.withId("import-mode")), MatchMode.UPDATE_EXISTING);
-        _click(_get(dialog, Button.class, spec -> spec.withId("import-confirm")));
-        awaitSummary(dialog);
-
-        assertThat(dialog.summary()).isEqualTo(new ImportSummary(1, 1, 0, 1, dialog.summary().problems()));
-        assertThat(_find(dialog, com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
-                .contains("Selesai: 1 dibuat, 1 diperbarui, 0 dilewati, 1 gagal.");
-        assertThat(_findAll(view.grid)).extracting(ProductRow::sku, ProductRow::name, ProductRow::stock)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KOP-GAYO", "Kopi Gayo Premium", 100),
-                        org.assertj.core.groups.Tuple.tuple("TEH-1", "Teh Melati", 10));
+        assertThat(confirmsImport(dialog)).isEqualTo("Selesai: 1 dibuat, 1 diperbarui, 0 dilewati, 1 gagal.");
+        assertThat(_findAll(productGrid())).extracting(ProductRow::sku, ProductRow::name, ProductRow::stock)
+                .containsExactly(tuple("KOP-GAYO", "Kopi Gayo Premium", 100),
+                        tuple("TEH-1", "Teh Melati", 10));
     }
 
     @Test
@@ -80,35 +76,27 @@ class ProductImportExportUiTest extends KaribuTest {
         data.productWithSku("KOP-GAYO", "Kopi Gayo", 85_000);
         data.productWithSku("TEH-1", "Teh Melati", 12_000);
         login("gudang", "GUDANG");
-        ProductListView view = navigate(ProductListView.class);
-        userSets(view.search, "kopi");
-        assertThat(_size(view.grid)).isEqualTo(1);
+        navigate(ProductListView.class);
+        userSets(_get(TextField.class, spec -> spec.withId("product-search")), "kopi");
+        assertThat(_size(productGrid())).isEqualTo(1);
 
         _click(_get(Button.class, spec -> spec.withId("product-export")));
         ExportDialog dialog = _get(ExportDialog.class);
         userSets(_get(dialog, RadioButtonGroup.class, spec -> spec.withId("export-format")), ExportFormat.XLSX);
-        _click(_get(dialog, Button.class, spec -> spec.withId("export-start")));
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (_find(dialog, Anchor.class, spec -> spec.withId("export-download")).isEmpty()
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-            MockVaadin.clientRoundtrip(false);
-        }
+        byte[] file = downloads(dialog);
 
         assertThat(_get(dialog, Anchor.class, spec -> spec.withId("export-download")).getText()).startsWith("Unduh produk-")
                 .endsWith(".xlsx");
-        List<List<Object>> rows = Spreadsheets.rows(Files.readAllBytes(dialog.exportedFile().orElseThrow()));
+        List<List<Object>> rows = Spreadsheets.rows(file);
         assertThat(rows).hasSize(2);
         assertThat(rows.getFirst()).doesNotContain("Harga").startsWith("SKU", "Nama", "Berat (gram)");
         assertThat(rows.get(1)).startsWith("KOP-GAYO", "Kopi Gayo", 250.0).doesNotContain(85_000.0);
-        dialog.close();
+        _click(_get(dialog, Button.class, spec -> spec.withText("Tutup")));
+        assertThat(dialog.isOpened()).isFalse();
     }
 
-    private static void awaitSummary(ImportDialog<?> dialog) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (dialog.summary() == null && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-            MockVaadin.clientRoundtrip(false);
-        }
+    @SuppressWarnings("unchecked")
+    private static Grid<ProductRow> productGrid() {
+        return _get(Grid.class, spec -> spec.withId("product-grid"));
     }
 }

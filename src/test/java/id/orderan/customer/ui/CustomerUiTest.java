@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class CustomerUiTest extends KaribuTest {
         login("cs", "CS");
         navigate(CustomerListView.class);
 
-        _get(Button.class, spec -> spec.withId("customer-add")).click();
+        _click(_get(Button.class, spec -> spec.withId("customer-add")));
         CustomerDialog dialog = _get(CustomerDialog.class);
         userSets(_get(dialog, TextField.class, spec -> spec.withLabel("Nama")), "Budi Santoso");
         userSets(_get(dialog, TextField.class, spec -> spec.withLabel("WhatsApp")), "0857-1234-5678");
@@ -54,7 +55,7 @@ class CustomerUiTest extends KaribuTest {
         assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Kecamatan")).getValue()).isEqualTo("Depok");
         assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Kota / Kabupaten")).getValue())
                 .isEqualTo("Kab. Sleman");
-        _get(dialog, Button.class, spec -> spec.withId("customer-save")).click();
+        _click(_get(dialog, Button.class, spec -> spec.withId("customer-save")));
 
         Map<String, Object> saved = jdbc.queryForMap("SELECT name, phone, street, village, district, city, province,"
                 + " postal_code, village_code FROM customer");
@@ -74,13 +75,13 @@ class CustomerUiTest extends KaribuTest {
         login("cs", "CS");
         UI.getCurrent().navigate(CustomerDetailView.class, new RouteParameters("id", budi.getId().toString()));
 
-        _get(Button.class, spec -> spec.withId("customer-edit")).click();
+        _click(_get(Button.class, spec -> spec.withId("customer-edit")));
         CustomerDialog dialog = _get(CustomerDialog.class);
         assertThat(_get(dialog, AreaPicker.class).getValue().label())
                 .isEqualTo("Caturtunggal, Depok, Kab. Sleman, DI Yogyakarta");
         assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Kecamatan")).isReadOnly()).isTrue();
         userSets(_get(dialog, TextField.class, spec -> spec.withLabel("Nama")), "Budi Santoso");
-        _get(dialog, Button.class, spec -> spec.withId("customer-save")).click();
+        _click(_get(dialog, Button.class, spec -> spec.withId("customer-save")));
 
         assertThat(jdbc.queryForMap("SELECT name, village_code, version FROM customer"))
                 .containsEntry("name", "Budi Santoso").containsEntry("village_code", "34.04.07.2001")
@@ -95,7 +96,7 @@ class CustomerUiTest extends KaribuTest {
         login("admin", "ADMIN");
         navigate(CustomerListView.class);
 
-        _get(Button.class, spec -> spec.withId("customer-add")).click();
+        _click(_get(Button.class, spec -> spec.withId("customer-add")));
         CustomerDialog dialog = _get(CustomerDialog.class);
         userSets(_get(dialog, TextField.class, spec -> spec.withLabel("Nama")), "Pak Joko");
         userSets(_get(dialog, TextField.class, spec -> spec.withLabel("WhatsApp")), "+62 812 3456 7890");
@@ -103,7 +104,7 @@ class CustomerUiTest extends KaribuTest {
         Span warning = _get(dialog, Span.class, spec -> spec.withId("customer-phone-warning"));
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).contains("Ibu Sari");
-        _get(dialog, Button.class, spec -> spec.withId("customer-save")).click();
+        _click(_get(dialog, Button.class, spec -> spec.withId("customer-save")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE phone = '6281234567890'", Integer.class))
                 .isEqualTo(2);
     }

@@ -1,5 +1,6 @@
 package id.orderan.payment.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +31,8 @@ class PaymentAmountUiTest extends KaribuTest {
         login("cs", "CS");
         UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.getOrderNumber()));
 
-        _get(Button.class, spec -> spec.withId("detail-payment")).click();
-        _get(Button.class, spec -> spec.withId("payment-save")).click();
+        _click(_get(Button.class, spec -> spec.withId("detail-payment")));
+        _click(_get(Button.class, spec -> spec.withId("payment-save")));
 
         assertThat(data.status(order)).isEqualTo("SEDANG_DIPROSES");
     }
@@ -43,12 +44,12 @@ class PaymentAmountUiTest extends KaribuTest {
         login("cs", "CS");
         UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.getOrderNumber()));
 
-        _get(Button.class, spec -> spec.withId("detail-submit-confirmation")).click();
+        _click(_get(Button.class, spec -> spec.withId("detail-submit-confirmation")));
         SubmitConfirmationDialog dialog = _get(SubmitConfirmationDialog.class);
         userSets(_get(dialog, TextField.class, spec -> spec.withLabel("Bank")), "BCA");
         userSets(_get(dialog, TextField.class, spec -> spec.withLabel("Atas nama rekening")), "Budi Santoso");
         types(_get(dialog, RupiahField.class, spec -> spec.withId("submit-confirmation-amount")), "Rp 2.750.000.000");
-        _get(dialog, Button.class, spec -> spec.withText("Simpan")).click();
+        _click(_get(dialog, Button.class, spec -> spec.withText("Simpan")));
 
         assertThat(jdbc.queryForObject("SELECT amount FROM payment_confirmation", Long.class)).isEqualTo(2_750_000_000L);
     }

@@ -1,12 +1,14 @@
 package id.orderan.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.orderan.order.ui.OrderListView;
 import id.orderan.security.IssuedPassword;
 import id.orderan.security.Role;
+import id.orderan.security.SignInRow;
 import id.orderan.security.UserRow;
 import id.orderan.security.UserService;
 import id.orderan.support.KaribuTest;
@@ -40,20 +43,20 @@ class StaffAccountsUiTest extends KaribuTest {
     void an_admin_creates_a_cs_user_in_pengguna_and_sees_the_one_time_password() {
         String name = "rina" + SEQUENCE.incrementAndGet() + System.nanoTime() % 10_000;
         login("admin", "ADMIN");
-        UsersView view = navigate(UsersView.class);
+        navigate(UsersView.class);
 
-        _get(Button.class, spec -> spec.withId("add-user")).click();
+        _click(_get(Button.class, spec -> spec.withId("add-user")));
         userSets(_get(TextField.class, spec -> spec.withId("new-username")), name);
         userSets(_get(TextField.class, spec -> spec.withId("new-display-name")), "Rina Customer Service");
         @SuppressWarnings("unchecked")
         Select<Role> role = _get(Select.class, spec -> spec.withId("new-role"));
         userSets(role, Role.CS);
-        _get(Button.class, spec -> spec.withId("create-user")).click();
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
 
         String password = _get(Span.class, spec -> spec.withId("one-time-password")).getText();
         assertThat(password).hasSize(14);
-        _get(Button.class, spec -> spec.withId("close-one-time")).click();
-        assertThat(GridKt._findAll(view.grid())).extracting(UserRow::username).contains(name);
+        _click(_get(Button.class, spec -> spec.withId("close-one-time")));
+        assertThat(GridKt._findAll(usersGrid())).extracting(UserRow::username).contains(name);
         var created = users.findByUsername(name).orElseThrow();
         assertThat(created.getRole()).isEqualTo(Role.CS);
         assertThat(created.getDisplayName()).isEqualTo("Rina Customer Service");
@@ -66,10 +69,10 @@ class StaffAccountsUiTest extends KaribuTest {
         navigate(UsersView.class);
         long before = TestData.asAdmin(users::countUsers);
 
-        _get(Button.class, spec -> spec.withId("add-user")).click();
+        _click(_get(Button.class, spec -> spec.withId("add-user")));
         userSets(_get(TextField.class, spec -> spec.withId("new-username")), "Admin");
         userSets(_get(TextField.class, spec -> spec.withId("new-display-name")), "Admin Kedua");
-        _get(Button.class, spec -> spec.withId("create-user")).click();
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
 
         assertThat(TestData.asAdmin(users::countUsers)).isEqualTo(before);
         _assertOne(TextField.class, spec -> spec.withId("new-username")); // the dialog stays open with the typing
@@ -80,12 +83,13 @@ class StaffAccountsUiTest extends KaribuTest {
         String name = "tono" + SEQUENCE.incrementAndGet() + System.nanoTime() % 10_000;
         testUsers.withGeneratedPassword(name, Role.GUDANG);
         login("admin", "ADMIN");
-        UsersView view = navigate(UsersView.class);
-        int index = GridKt._findAll(view.grid()).stream().map(UserRow::username).toList().indexOf(name);
-        var actions = GridKt._getCellComponent(view.grid(), index, "actions");
+        navigate(UsersView.class);
+        Grid<UserRow> grid = usersGrid();
+        int index = GridKt._findAll(grid).stream().map(UserRow::username).toList().indexOf(name);
+        var actions = GridKt._getCellComponent(grid, index, "actions");
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._get(actions, Button.class, spec -> spec.withId("disable-" + name)).click();
-        _get(Button.class, spec -> spec.withId("confirm-enabled")).click();
+        _click(_get(actions, Button.class, spec -> spec.withId("disable-" + name)));
+        _click(_get(Button.class, spec -> spec.withId("confirm-enabled")));
 
         assertThat(users.findByUsername(name).orElseThrow().isEnabled()).isFalse();
     }
@@ -104,7 +108,7 @@ class StaffAccountsUiTest extends KaribuTest {
         userSets(_get(PasswordField.class, spec -> spec.withId("current-password")), issued.password());
         userSets(_get(PasswordField.class, spec -> spec.withId("new-password")), "rendang-padang-asli");
         userSets(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "rendang-padang-asli");
-        _get(Button.class, spec -> spec.withId("save-password")).click();
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
 
         _assertOne(OrderListView.class);
         assertThat(TestData.as(issued.username(), "CS", users::currentUserMustChangePassword)).isFalse();
@@ -126,6 +130,12 @@ class StaffAccountsUiTest extends KaribuTest {
                 .isEqualTo("Anda tidak punya akses ke halaman ini");
     }
 
+    /** The list on the Pengguna page (dialogs opened from it hold no grid of users). */
+    @SuppressWarnings("unchecked")
+    private static Grid<UserRow> usersGrid() {
+        return _get(_get(UsersView.class), Grid.class);
+    }
+
     private static void collect(java.util.List<com.vaadin.flow.component.sidenav.SideNavItem> items, java.util.List<String> labels) {
         for (var item : items) {
             labels.add(item.getLabel());
@@ -140,9 +150,11 @@ class StaffAccountsUiTest extends KaribuTest {
                 + " VALUES (UTC_TIMESTAMP(6), ?, '198.51.100.7', 'THROTTLED')", name);
         login("admin", "ADMIN");
         SignInLogView view = navigate(SignInLogView.class);
+        @SuppressWarnings("unchecked")
+        Grid<SignInRow> log = _get(view, Grid.class);
 
-        var row = GridKt._findAll(view.grid()).stream().filter(r -> r.username().equals(name)).findFirst().orElseThrow();
+        var row = GridKt._findAll(log).stream().filter(r -> r.username().equals(name)).findFirst().orElseThrow();
         assertThat(row.clientAddress()).isEqualTo("198.51.100.7");
-        assertThat(GridKt._getFormatted(view.grid(), GridKt._findAll(view.grid()).indexOf(row), "outcome")).isEqualTo("Ditahan");
+        assertThat(GridKt._getFormatted(log, GridKt._findAll(log).indexOf(row), "outcome")).isEqualTo("Ditahan");
     }
 }

@@ -1,6 +1,7 @@
 package id.orderan.store.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static id.orderan.support.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class BankAccountsUiTest extends KaribuTest {
 
         addAccount("BCA", "883 012 3456", "Toko Kopi");
         addAccount("BRI", "0123-01-000111-30-5", "Kopi Nusantara");
-        _get(Button.class, spec -> spec.withText("Simpan")).click();
+        _click(_get(Button.class, spec -> spec.withText("Simpan")));
 
         assertThat(stores.profile().banks()).containsExactly(new BankAccount("BCA", "8830123456", "Toko Kopi"),
                 new BankAccount("BRI", "012301000111305", "Kopi Nusantara"));
@@ -53,10 +54,10 @@ class BankAccountsUiTest extends KaribuTest {
         assertThat(buttons("Naikkan").getFirst().isEnabled()).as("the first cannot move up").isFalse();
         assertThat(buttons("Turunkan").getLast().isEnabled()).as("the last cannot move down").isFalse();
 
-        buttons("Naikkan").get(2).click(); // Mandiri above BRI
-        buttons("Hapus rekening").getFirst().click(); // BCA goes
+        _click(buttons("Naikkan").get(2)); // Mandiri above BRI
+        _click(buttons("Hapus rekening").getFirst()); // BCA goes
         assertThat(fields("Bank")).extracting(TextField::getValue).containsExactly("Mandiri", "BRI");
-        _get(Button.class, spec -> spec.withText("Simpan")).click();
+        _click(_get(Button.class, spec -> spec.withText("Simpan")));
 
         assertThat(stores.profile().banks()).extracting(BankAccount::bank).containsExactly("Mandiri", "BRI");
     }
@@ -67,7 +68,7 @@ class BankAccountsUiTest extends KaribuTest {
         navigate(StoreSettingsView.class);
 
         addAccount("BRI", "0123-AB-4567", "Ani");
-        _get(Button.class, spec -> spec.withText("Simpan")).click();
+        _click(_get(Button.class, spec -> spec.withText("Simpan")));
 
         NotificationsKt.expectNotifications("Rekening ke-2: nomor rekening hanya boleh angka, 6–20 digit.");
         stores.forget();
@@ -82,7 +83,7 @@ class BankAccountsUiTest extends KaribuTest {
         navigate(StoreSettingsView.class);
 
         addAccount("BNI", "0123456789", "");
-        _get(Button.class, spec -> spec.withText("Simpan")).click();
+        _click(_get(Button.class, spec -> spec.withText("Simpan")));
 
         NotificationsKt.expectNotifications("Rekening ke-1: nama pemilik rekening (atas nama) wajib diisi.");
         assertThat(stores.profile().version()).isEqualTo(version);
@@ -98,7 +99,7 @@ class BankAccountsUiTest extends KaribuTest {
                 current.version())));
 
         addAccount("BRI", "0123456789", "Ani");
-        _get(Button.class, spec -> spec.withText("Simpan")).click();
+        _click(_get(Button.class, spec -> spec.withText("Simpan")));
 
         NotificationsKt.expectNotifications("Profil toko baru saja diubah orang lain. Muat ulang halaman, lalu simpan lagi.");
         assertThat(stores.profile().banks()).hasSize(1);
@@ -106,7 +107,7 @@ class BankAccountsUiTest extends KaribuTest {
     }
 
     private void addAccount(String bank, String number, String holder) {
-        _get(Button.class, spec -> spec.withText("Tambah rekening")).click();
+        _click(_get(Button.class, spec -> spec.withText("Tambah rekening")));
         userSets(fields("Bank").getLast(), bank);
         userSets(fields("Nomor rekening").getLast(), number);
         userSets(fields("Atas nama").getLast(), holder);

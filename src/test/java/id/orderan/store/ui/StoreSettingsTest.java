@@ -1,12 +1,19 @@
 package id.orderan.store.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static id.orderan.support.TestData.as;
 import static id.orderan.support.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import id.orderan.base.ui.AccessDeniedView;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
 import id.orderan.document.DocumentService;
@@ -17,6 +24,7 @@ import id.orderan.order.SalesOrder;
 import id.orderan.store.StoreProfile;
 import id.orderan.store.StoreService;
 import id.orderan.support.KaribuTest;
+import id.orderan.support.Pictures;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -28,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 class StoreSettingsTest extends KaribuTest {
 
-    private static final byte[] PNG = id.orderan.support.Pictures.of(120, 40, "png");
+    private static final byte[] PNG = Pictures.of(120, 40, "png");
 
     @Autowired
     StoreService stores;
@@ -39,18 +47,20 @@ class StoreSettingsTest extends KaribuTest {
     @Test
     void an_admin_edits_the_store_and_the_next_invoice_prints_it() throws Exception {
         login("admin", "ADMIN");
-        StoreSettingsView view = navigate(StoreSettingsView.class);
-        view.name.setValue("Kopi Nusantara");
-        view.banks.addAccount.click();
-        userSets(view.banks.rows.get(0).bank, "BRI");
-        userSets(view.banks.rows.get(0).number, "0123-01-000111-30-5");
-        userSets(view.banks.rows.get(0).holder, "Kopi Nusantara");
-        view.banks.addAccount.click();
-        userSets(view.banks.rows.get(1).bank, "Mandiri");
-        userSets(view.banks.rows.get(1).number, "1370012345678");
-        userSets(view.banks.rows.get(1).holder, "Ani");
-        view.labelFormat.setValue("a6");
-        view.save.click();
+        navigate(StoreSettingsView.class);
+        userSets(_get(TextField.class, spec -> spec.withLabel("Nama toko")), "Kopi Nusantara");
+        _click(_get(Button.class, spec -> spec.withText("Tambah rekening")));
+        userSets(bankField("Bank", 0), "BRI");
+        userSets(bankField("Nomor rekening", 0), "0123-01-000111-30-5");
+        userSets(bankField("Atas nama", 0), "Kopi Nusantara");
+        _click(_get(Button.class, spec -> spec.withText("Tambah rekening")));
+        userSets(bankField("Bank", 1), "Mandiri");
+        userSets(bankField("Nomor rekening", 1), "1370012345678");
+        userSets(bankField("Atas nama", 1), "Ani");
+        @SuppressWarnings("unchecked")
+        Select<String> labelFormat = _get(Select.class, spec -> spec.withLabel("Format label bawaan"));
+        userSets(labelFormat, "a6");
+        _click(_get(Button.class, spec -> spec.withText("Simpan")));
 
         StoreProfile saved = stores.profile();
         assertThat(saved.name()).isEqualTo("Kopi Nusantara");
@@ -76,10 +86,8 @@ class StoreSettingsTest extends KaribuTest {
 
         login("cs", "CS");
         UI.getCurrent().navigate(StoreSettingsView.class);
-        assertThat(LocatorJ._find(StoreSettingsView.class)).as("CS cannot open Pengaturan › Toko").isEmpty();
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                id.orderan.base.ui.AccessDeniedView.class), com.vaadin.flow.component.html.H2.class,
-                spec -> spec.withId("error-title")).getText())
+        assertThat(_find(StoreSettingsView.class)).as("CS cannot open Pengaturan › Toko").isEmpty();
+        assertThat(_get(_get(AccessDeniedView.class), H2.class, spec -> spec.withId("error-title")).getText())
                 .isEqualTo("Anda tidak punya akses ke halaman ini");
     }
 
@@ -93,6 +101,13 @@ class StoreSettingsTest extends KaribuTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("COD Rp 170.000");
         }
+    }
+
+    /** The field with this label in the n-th bank account row, top to bottom as the admin sees them. */
+    private static TextField bankField(String label, int row) {
+        List<TextField> fields = _find(TextField.class, spec -> spec.withLabel(label));
+        assertThat(fields).as("one \"%s\" per account row", label).hasSizeGreaterThan(row);
+        return fields.get(row);
     }
 
     private SalesOrder anOrder(boolean cod) {
