@@ -161,15 +161,6 @@ public class ImportDialog<T> extends Dialog {
         confirm.setEnabled(result.validCount() > 0);
     }
 
-    /** Parses bytes as an upload would (without the browser). */
-    public void preview(byte[] csv) {
-        try {
-            showPreview(pipeline.preview(new ByteArrayInputStream(csv)));
-        } catch (BusinessException e) {
-            refused(e);
-        }
-    }
-
     private void refused(BusinessException e) {
         parsed = null;
         preview.setVisible(false);
@@ -219,15 +210,7 @@ public class ImportDialog<T> extends Dialog {
         preview.setItems(failures);
         preview.setVisible(!failures.isEmpty());
         mode.setVisible(false);
-        lastSummary = summary;
         onDone.run();
-    }
-
-    private @Nullable ImportSummary lastSummary;
-
-    /** The summary once the import finished (tests). */
-    public @Nullable ImportSummary summary() {
-        return lastSummary;
     }
 
     private UploadI18N i18n() {

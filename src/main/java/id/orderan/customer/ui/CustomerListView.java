@@ -123,10 +123,6 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
         getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, new RouteParameters("id", Long.toString(id))));
     }
 
-    Grid<CustomerRow> grid() {
-        return grid;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("customers.title") + " · Orderan";

@@ -146,12 +146,6 @@ public class FollowUpTemplatesView extends VerticalLayout implements HasDynamicT
         markUnsavedTabs();
     }
 
-    /** For tests and deep links: the template of this channel and stage. */
-    void select(FollowUpChannel channel, FollowUpStage stage) {
-        channels.setSelectedTab(channelTabs.get(channel));
-        stages.setSelectedTab(stageTabs.get(stage));
-    }
-
     private Key selectedKey() {
         FollowUpChannel channel = channelTabs.entrySet().stream()
                 .filter(e -> e.getValue() == channels.getSelectedTab()).map(Map.Entry::getKey).findFirst()

@@ -37,10 +37,6 @@ public class SignInLogView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("signin.title")), new Paragraph(getTranslation("signin.help")), grid);
     }
 
-    Grid<SignInRow> grid() {
-        return grid;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("signin.title") + " · Orderan";

@@ -81,10 +81,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
-    Grid<UserRow> grid() {
-        return grid;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("users.title") + " · Orderan";
