@@ -62,6 +62,24 @@ class BuyerOrdersTest extends IntegrationTest {
                 .doesNotContain("note", "statusReason", "updatedBy", "customerPhone", "source");
     }
 
+    /** Orders from before the storefront, and the demo orders, get their token from changeset SQL. */
+    @Test
+    void an_order_without_a_token_gets_a_well_formed_one_from_the_changeset_sql() throws Exception {
+        SalesOrder order = data.order(data.customer().create(), OrderSource.MANUAL, data.product("Kopi Gayo", 100_000), 1);
+        jdbc.update("UPDATE sales_order SET buyer_token = NULL WHERE id = ?", order.getId());
+        String yaml = new String(new org.springframework.core.io.ClassPathResource(
+                "db/changelog/storefront/900-buyer-tokens.yaml").getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String sql = yaml.substring(yaml.indexOf("UPDATE sales_order")).replaceAll("\\s+", " ").strip();
+
+        jdbc.update(sql);
+
+        String token = jdbc.queryForObject("SELECT buyer_token FROM sales_order WHERE id = ?", String.class,
+                order.getId());
+        assertThat(token).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(order.getBuyerToken());
+        assertThat(buyerOrders.forBuyer(token)).map(BuyerOrder::orderNumber).hasValue(order.getOrderNumber());
+    }
+
     @Test
     void an_unknown_or_malformed_token_finds_nothing() {
         Customer budi = data.customer().create();
