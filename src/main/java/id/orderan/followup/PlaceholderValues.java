@@ -1,6 +1,7 @@
 package id.orderan.followup;
 
 import id.orderan.base.Rupiah;
+import id.orderan.order.BuyerLinks;
 import id.orderan.order.SalesOrder;
 import id.orderan.shipping.Shipment;
 import id.orderan.shipping.ShippingService;
@@ -19,15 +20,17 @@ class PlaceholderValues {
 
     private final StoreService store;
     private final ShippingService shipping;
+    private final BuyerLinks links;
 
-    PlaceholderValues(StoreService store, ShippingService shipping) {
+    PlaceholderValues(StoreService store, ShippingService shipping, BuyerLinks links) {
         this.store = store;
         this.shipping = shipping;
+        this.links = links;
     }
 
     Map<String, String> of(SalesOrder order) {
         Shipment shipment = shipping.latestShipments(List.of(order.getId())).get(order.getId());
-        return values(order, shipment, store.profile());
+        return values(order, shipment, store.profile(), links.orderPage(order));
     }
 
     /** A made-up but realistic order: every placeholder has a value, so the preview shows them all. */
@@ -43,12 +46,18 @@ class PlaceholderValues {
         values.put("toko", profile.name());
         values.put("kurir", "JNE REG");
         values.put("resi", "JNE0123456789");
-        values.put("link_konfirmasi", "");
-        values.put("link_lacak", "");
+        String samplePage = links.orderPage("contohTokenPembeli0001");
+        values.put("link_konfirmasi", samplePage);
+        values.put("link_lacak", samplePage);
         return values;
     }
 
-    static Map<String, String> values(SalesOrder order, @Nullable Shipment shipment, StoreProfile store) {
+    /**
+     * @param orderPage the buyer's order page (decision 0130): it shows how to pay and, once a resi is
+     *     in, the tracking link, so both links point there ("" for an order without a token)
+     */
+    static Map<String, String> values(SalesOrder order, @Nullable Shipment shipment, StoreProfile store,
+            String orderPage) {
         Map<String, String> values = new HashMap<>();
         values.put("nama", order.getCustomerName());
         values.put("order_id", order.getOrderNumber());
@@ -61,9 +70,9 @@ class PlaceholderValues {
         values.put("kurir", shipment != null ? (shipment.getCourier().label() + " " + nonNull(shipment.getService()))
                 .strip() : (nonNull(order.getCourier()) + " " + nonNull(order.getCourierService())).strip());
         values.put("resi", shipment == null ? "" : nonNull(shipment.getResi()));
-        // the buyer pages (confirmation, tracking) do not exist yet: the links stay empty until they do
-        values.put("link_konfirmasi", "");
-        values.put("link_lacak", "");
+        values.put("link_konfirmasi", orderPage);
+        // tracking means something only once there is a resi; before that the line is left out
+        values.put("link_lacak", shipment == null || shipment.getResi() == null ? "" : orderPage);
         return values;
     }
 

@@ -146,6 +146,10 @@ public class SalesOrder extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The buyer's secret for the order page (decision 0130); null only for a legacy row until storefront-900. */
+    @Column(name = "buyer_token", unique = true, length = 32, updatable = false)
+    private @Nullable String buyerToken;
+
     @Version
     private long version;
 
@@ -167,6 +171,7 @@ public class SalesOrder extends AbstractEntity {
     SalesOrder(String orderNumber, OrderSource source, Customer customer, Instant now) {
         this.orderNumber = orderNumber;
         this.source = source;
+        this.buyerToken = BuyerTokens.next();
         this.customer = customer;
         this.customerName = customer.getName();
         this.customerCategory = customer.getCategory();
@@ -276,6 +281,11 @@ public class SalesOrder extends AbstractEntity {
 
     public long remaining() {
         return Math.max(0, grandTotal - amountPaid);
+    }
+
+    /** The secret of the buyer's order page {@code /o/{token}}: share it with this order's buyer only. */
+    public @Nullable String getBuyerToken() {
+        return buyerToken;
     }
 
     public String getOrderNumber() {

@@ -18,6 +18,9 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
     Optional<SalesOrder> findByOrderNumber(String orderNumber);
 
     @EntityGraph(attributePaths = "lines")
+    Optional<SalesOrder> findByBuyerToken(String buyerToken);
+
+    @EntityGraph(attributePaths = "lines")
     List<SalesOrder> findByOrderNumberIn(Collection<String> orderNumbers);
 
     @Modifying(flushAutomatically = true)

@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -47,6 +48,9 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/icons/**", "/themes/**", "/images/**").permitAll()
+                // the buyer's order page (storefront, decision 0130): anonymous reads; its future POSTs
+                // stay under CSRF protection, which is why only GET is opened here
+                .requestMatchers(HttpMethod.GET, "/o", "/o/**").permitAll()
                 // PDFs: any signed-in user reaches the controller; DocumentService checks the role
                 .requestMatchers("/documents/**").authenticated());
         // Vaadin's own CSRF configuration also exempts the login form's POST; we keep only its

@@ -1,0 +1,31 @@
+package id.orderan.shipping;
+
+import id.orderan.order.BuyerShipment;
+import id.orderan.order.BuyerShipmentSource;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The buyer's page's parcel: the order's latest shipment with a resi. Reached only through
+ * {@code BuyerOrders}, after the buyer's token found the order, so no role check here.
+ */
+@Component
+class BuyerShipments implements BuyerShipmentSource {
+
+    private final ShipmentRepository shipments;
+
+    BuyerShipments(ShipmentRepository shipments) {
+        this.shipments = shipments;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<BuyerShipment> latest(long orderId) {
+        return shipments.findByOrderId(orderId).stream().filter(s -> s.getResi() != null && !s.getResi().isBlank())
+                .max(Comparator.comparing(s -> s.getId() == null ? 0L : s.getId()))
+                .map(s -> new BuyerShipment(s.getCourier(), s.getService(), s.getResi(), s.getShippedAt(),
+                        s.getDeliveredAt()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.storefront.ui;
+
+import org.jspecify.annotations.NullMarked;
