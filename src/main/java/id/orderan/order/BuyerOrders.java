@@ -40,6 +40,14 @@ public class BuyerOrders {
         return orders.findByBuyerToken(token).map(this::toBuyer);
     }
 
+    /** The order's id for the buyer's own actions (decision 0131); never shown to the buyer. */
+    public Optional<Long> orderIdOf(String token) {
+        if (!BuyerTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return orders.findByBuyerToken(token).map(o -> Objects.requireNonNull(o.getId()));
+    }
+
     private BuyerOrder toBuyer(SalesOrder order) {
         // oldest first, so "first move to" is the first match
         long id = Objects.requireNonNull(order.getId());

@@ -132,9 +132,9 @@ public class OrderService {
         return moves.byId(orderId);
     }
 
-    /** The buyer says they transferred: wait for staff to check the bank. */
+    /** The buyer says they transferred (told by staff or by the buyer): wait for staff to check the bank. */
     @Transactional
-    @PreAuthorize(MONEY)
+    @PreAuthorize(Permissions.CONFIRMS_PAYMENT)
     public SalesOrder awaitConfirmation(long orderId) {
         return moves.move(moves.byId(orderId), OrderStatus.KONFIRMASI, null);
     }

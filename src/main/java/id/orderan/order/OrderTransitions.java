@@ -27,15 +27,17 @@ public final class OrderTransitions {
 
     private static final Set<Role> MONEY = Permissions.MONEY_ROLES;
     private static final Set<Role> WAREHOUSE = Permissions.WAREHOUSE_ROLES;
+    /** The buyer's only moves: "I transferred" (decision 0131). */
+    private static final Set<Role> CONFIRMS = Permissions.CONFIRMATION_ROLES;
 
     private static final Map<OrderStatus, Map<OrderStatus, Set<Role>>> MOVES = new EnumMap<>(OrderStatus.class);
 
     static {
         allow(OrderStatus.BELUM_BAYAR, OrderStatus.DOWN_PAYMENT, MONEY);
-        allow(OrderStatus.BELUM_BAYAR, OrderStatus.KONFIRMASI, MONEY);
+        allow(OrderStatus.BELUM_BAYAR, OrderStatus.KONFIRMASI, CONFIRMS);
         allow(OrderStatus.BELUM_BAYAR, OrderStatus.SEDANG_DIPROSES, MONEY);
         allow(OrderStatus.BELUM_BAYAR, OrderStatus.CANCEL, MONEY);
-        allow(OrderStatus.DOWN_PAYMENT, OrderStatus.KONFIRMASI, MONEY);
+        allow(OrderStatus.DOWN_PAYMENT, OrderStatus.KONFIRMASI, CONFIRMS);
         allow(OrderStatus.DOWN_PAYMENT, OrderStatus.SEDANG_DIPROSES, MONEY);
         allow(OrderStatus.DOWN_PAYMENT, OrderStatus.CANCEL, MONEY);
         allow(OrderStatus.KONFIRMASI, OrderStatus.SEDANG_DIPROSES, MONEY);

@@ -15,4 +15,11 @@ public final class PaymentCommands {
     /** "Sudah transfer": the buyer's transfer details and an optional proof. */
     public record SubmitConfirmation(String orderNumber, String bank, String accountHolder, long amount,
             LocalDate transferDate, @Nullable ProofFile proof, @Nullable String note) {}
+
+    /**
+     * The buyer's own "Sudah transfer" from the order page: the token names the order, the key makes a
+     * double POST one confirmation, the proof is required (decisions 0131, 0132).
+     */
+    public record BuyerConfirmation(String buyerToken, String key, String toAccount, String bank, String accountHolder,
+            long amount, LocalDate transferDate, @Nullable ProofFile proof) {}
 }

@@ -59,6 +59,10 @@ public class PaymentConfirmation extends AbstractEntity {
     @Column(name = "decided_by", length = 50)
     private @Nullable String decidedBy;
 
+    /** The buyer form's one-time key: a double POST finds the first confirmation (decision 0132). */
+    @Column(name = "idempotency_key", length = 64, unique = true)
+    private @Nullable String idempotencyKey;
+
     @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
@@ -82,6 +86,10 @@ public class PaymentConfirmation extends AbstractEntity {
     void attachProof(String contentType) {
         this.proofContentType = contentType;
         this.proofFile = "db";
+    }
+
+    void keyed(String key) {
+        this.idempotencyKey = key;
     }
 
     void describe(@Nullable String note, String submittedBy) {

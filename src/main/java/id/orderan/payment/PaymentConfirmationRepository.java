@@ -13,6 +13,8 @@ interface PaymentConfirmationRepository extends JpaRepository<PaymentConfirmatio
 
     List<PaymentConfirmation> findByOrderIdAndState(long orderId, ConfirmationState state);
 
+    Optional<PaymentConfirmation> findByIdempotencyKey(String idempotencyKey);
+
     /** The order a confirmation belongs to, without loading (and caching) the confirmation itself. */
     @Query("select c.orderId from PaymentConfirmation c where c.id = :id")
     Optional<Long> orderIdOf(long id);

@@ -2,6 +2,7 @@ package id.orderan.payment;
 
 import id.orderan.base.BusinessException;
 import id.orderan.base.JakartaTime;
+import id.orderan.order.BuyerOrders;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderStatus;
@@ -11,6 +12,7 @@ import id.orderan.security.Permissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,12 +34,14 @@ public class PaymentService {
     private final PaymentProofRepository proofs;
     private final OrderService orders;
     private final OrderQueryService orderQueries;
+    private final BuyerOrders buyerOrders;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PaymentService(PaymentRepository payments, PaymentConfirmationRepository confirmations,
-            PaymentProofRepository proofs, OrderService orders, OrderQueryService orderQueries, CurrentUser currentUser,
-            Clock clock) {
+            PaymentProofRepository proofs, OrderService orders, OrderQueryService orderQueries, BuyerOrders buyerOrders,
+            CurrentUser currentUser, Clock clock) {
+        this.buyerOrders = buyerOrders;
         this.payments = payments;
         this.confirmations = confirmations;
         this.proofs = proofs;
@@ -71,6 +75,50 @@ public class PaymentService {
     @Transactional
     public PaymentConfirmation submit(PaymentCommands.SubmitConfirmation command) {
         SalesOrder order = orderQueries.getByNumber(command.orderNumber());
+        return confirm(Objects.requireNonNull(order.getId()), command, null);
+    }
+
+    /**
+     * The buyer's own confirmation from the order page, as the actor "pembeli" (role BUYER, its only
+     * entry point): the token names the order, the same rules and the same move as {@link #submit}
+     * apply. A repeated key returns the first confirmation; a second one while one waits is refused.
+     *
+     * @see <a href="../../../../../../docs/decisions/0131-the-buyer-as-an-actor.md">0131 the buyer as an actor</a>
+     */
+    @Transactional
+    @PreAuthorize(Permissions.BUYER)
+    public PaymentConfirmation submitAsBuyer(PaymentCommands.BuyerConfirmation command) {
+        long orderId = buyerOrders.orderIdOf(command.buyerToken())
+                .orElseThrow(() -> new BusinessException("error.confirmation.not-found"));
+        Optional<PaymentConfirmation> same = confirmations.findByIdempotencyKey(command.key());
+        if (same.isPresent()) {
+            if (same.get().getOrderId() != orderId) {
+                throw new BusinessException("error.confirmation.not-found");
+            }
+            return same.get();
+        }
+        if (!confirmations.findByOrderIdAndState(orderId, ConfirmationState.PENDING).isEmpty()) {
+            throw new BusinessException("error.confirmation.buyer-pending");
+        }
+        if (command.proof() == null) {
+            throw new BusinessException("error.proof.required");
+        }
+        String note = command.toAccount().isBlank() ? null : "Ke rekening " + command.toAccount().trim();
+        return confirm(orderId, new PaymentCommands.SubmitConfirmation("", command.bank(), command.accountHolder(),
+                command.amount(), command.transferDate(), command.proof(), note), command.key());
+    }
+
+    /** The reason staff gave for the buyer's last confirmation, while the order waits for payment again. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.BUYER)
+    public Optional<String> lastRejection(String buyerToken) {
+        return buyerOrders.orderIdOf(buyerToken)
+                .flatMap(id -> confirmations.findByOrderIdOrderBySubmittedAtDesc(id).stream().findFirst())
+                .filter(c -> c.getState() == ConfirmationState.REJECTED)
+                .map(c -> c.getDecisionNote() == null ? "" : c.getDecisionNote());
+    }
+
+    private PaymentConfirmation confirm(long orderId, PaymentCommands.SubmitConfirmation command, @Nullable String key) {
         if (command.bank().isBlank() || command.accountHolder().isBlank()) {
             throw new BusinessException("error.confirmation.bank-required");
         }
@@ -81,10 +129,13 @@ public class PaymentService {
             throw new BusinessException("error.confirmation.future-date");
         }
         String contentType = command.proof() == null ? null : command.proof().verifiedContentType();
-        orders.awaitConfirmation(order.getId());
-        var confirmation = new PaymentConfirmation(order.getId(), command.bank().trim(), command.accountHolder().trim(),
+        orders.awaitConfirmation(orderId);
+        var confirmation = new PaymentConfirmation(orderId, command.bank().trim(), command.accountHolder().trim(),
                 command.amount(), command.transferDate(), clock.instant());
         confirmation.describe(blankToNull(command.note()), currentUser.actorName());
+        if (key != null) {
+            confirmation.keyed(key);
+        }
         if (contentType != null) {
             confirmation.attachProof(contentType);
         }

@@ -14,6 +14,8 @@ public final class AppRoles {
     public static final String CS = "CS";
     /** Warehouse: shipping queue, resi, labels, delivered; no money figures beyond COD. */
     public static final String GUDANG = "GUDANG";
+    /** The anonymous buyer on a storefront page, for one call only ({@link Buyer}). */
+    public static final String BUYER = "BUYER";
 
     private AppRoles() {}
 }

@@ -27,6 +27,8 @@ public class Permissions {
     public static final Set<Role> WAREHOUSE_ROLES = roles(Role.ADMIN, Role.GUDANG);
     /** Settings, follow-up templates, staff accounts, products and prices, imports, repairs: ADMIN. */
     public static final Set<Role> ADMIN_ROLES = roles(Role.ADMIN);
+    /** A payment confirmation may be submitted by the money roles and by the buyer (decision 0131). */
+    public static final Set<Role> CONFIRMATION_ROLES = roles(Role.ADMIN, Role.CS, Role.BUYER);
     /** Every staff role (printing labels, reading orders without money). */
     public static final Set<Role> STAFF_ROLES = roles(Role.ADMIN, Role.CS, Role.GUDANG);
 
@@ -36,6 +38,10 @@ public class Permissions {
     public static final String ADMINISTERS = "hasAnyRole('" + AppRoles.ADMIN + "')";
     public static final String STAFF = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','"
             + AppRoles.GUDANG + "')";
+    public static final String CONFIRMS_PAYMENT = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','"
+            + AppRoles.BUYER + "')";
+    /** Only the buyer's own entry points (decision 0131). */
+    public static final String BUYER = "hasAnyRole('" + AppRoles.BUYER + "')";
     /** Any signed-in user (the system user included); the result may still be shaped by role. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

@@ -7,7 +7,17 @@ import java.util.Locale;
 public enum Role implements Labelled {
     ADMIN,
     CS,
-    GUDANG;
+    GUDANG,
+    /**
+     * The anonymous buyer on a storefront page, never stored on a user: {@link Buyer} grants it for
+     * one call, and the only moves it allows are the buyer's own (decision 0131).
+     */
+    BUYER;
+
+    /** Roles a staff account may have (Pengaturan › Pengguna). */
+    public static Role[] staff() {
+        return new Role[] {ADMIN, CS, GUDANG};
+    }
 
     public String authority() {
         return "ROLE_" + name();

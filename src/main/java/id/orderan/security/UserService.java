@@ -95,6 +95,7 @@ public class UserService {
     @Transactional
     @PreAuthorize(ADMIN_ONLY)
     public IssuedPassword createUser(NewUserCommand command) {
+        requireStaffRole(command.role());
         String username = validUsername(command.username());
         String displayName = command.displayName().trim();
         if (displayName.isEmpty() || displayName.length() > 100) {
@@ -110,6 +111,7 @@ public class UserService {
     @Transactional
     @PreAuthorize(ADMIN_ONLY)
     public void changeRole(long userId, long expectedVersion, Role role) {
+        requireStaffRole(role);
         AppUser user = current(userId, expectedVersion);
         if (user.getRole() == role) {
             return;
@@ -256,5 +258,12 @@ public class UserService {
             throw new IllegalStateException("User not saved yet");
         }
         return id;
+    }
+
+    /** BUYER is granted per call to anonymous buyers (decision 0131), never stored on an account. */
+    private static void requireStaffRole(Role role) {
+        if (role == Role.BUYER) {
+            throw new BusinessException("error.user.role-not-staff");
+        }
     }
 }

@@ -1,14 +1,22 @@
 package id.orderan.storefront;
 
+import id.orderan.base.BusinessException;
 import id.orderan.base.JakartaTime;
+import id.orderan.base.Translations;
 import id.orderan.base.Rupiah;
 import id.orderan.order.BuyerOrder;
 import id.orderan.order.BuyerOrders;
 import id.orderan.order.BuyerShipment;
 import id.orderan.order.OrderStatus;
+import id.orderan.payment.PaymentCommands;
+import id.orderan.payment.PaymentService;
+import id.orderan.payment.ProofFile;
+import id.orderan.security.Buyer;
 import id.orderan.store.StoreProfile;
 import id.orderan.store.StoreService;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,19 +25,109 @@ import org.springframework.stereotype.Service;
 
 /**
  * The storefront's service: what a buyer's page shows. Anonymous by design (the token is the
- * credential, checked by {@link BuyerOrders}); it only reads.
+ * credential, checked by {@link BuyerOrders}). It reads, except {@link #confirm}, the buyer's one
+ * action, which runs as the actor "pembeli" (decision 0131).
  *
  * @see <a href="../../../../../../docs/decisions/0130-buyer-tokens-and-the-storefront.md">0130 buyer tokens</a>
  */
 @Service
 public class StorefrontService {
 
+    /** The proof is read up to here: one byte over the limit is enough to say it is too large. */
+    public static final int PROOF_READ_LIMIT = ProofFile.MAX_BYTES + 1;
+
     private final BuyerOrders orders;
     private final StoreService store;
+    private final PaymentService payments;
+    private final Translations translations;
 
-    StorefrontService(BuyerOrders orders, StoreService store) {
+    StorefrontService(BuyerOrders orders, StoreService store, PaymentService payments, Translations translations) {
         this.orders = orders;
         this.store = store;
+        this.payments = payments;
+        this.translations = translations;
+    }
+
+    /** Whether the buyer may confirm a payment now, and why not (waiting, rejected with a reason). */
+    public ConfirmationBox confirmationBox(String token) {
+        return orders.forBuyer(token).map(order -> {
+            boolean pending = order.status() == OrderStatus.KONFIRMASI;
+            boolean open = order.awaitsTransfer() && !pending;
+            String rejection = open ? Buyer.act(() -> payments.lastRejection(token)).orElse(null) : null;
+            return new ConfirmationBox(open, pending, rejection);
+        }).orElse(ConfirmationBox.CLOSED);
+    }
+
+    /**
+     * The buyer's payment confirmation, through the payment service as the actor "pembeli" (decision
+     * 0131). Returns the messages (Indonesian) that refused it; empty means saved (or saved before,
+     * with the same key). The store's accounts are the only banks tujuan accepted.
+     */
+    public List<String> confirm(String token, ConfirmationForm form) {
+        List<String> errors = new ArrayList<>();
+        String toAccount = form.toAccount().trim();
+        boolean knownAccount = store.profile().banks().stream()
+                .anyMatch(b -> (b.bank() + " " + b.number()).equals(toAccount));
+        if (!knownAccount) {
+            errors.add(message("storefront.confirm.to-account-required"));
+        }
+        if (form.bank().isBlank()) {
+            errors.add(message("storefront.confirm.bank-required"));
+        }
+        if (form.accountHolder().isBlank()) {
+            errors.add(message("storefront.confirm.holder-required"));
+        }
+        Long amount = amount(form.amount());
+        if (amount == null || amount <= 0) {
+            errors.add(message("storefront.confirm.amount-invalid"));
+        }
+        LocalDate date = date(form.transferDate());
+        if (date == null) {
+            errors.add(message("storefront.confirm.date-invalid"));
+        }
+        byte[] proof = form.proof();
+        if (proof == null || proof.length == 0) {
+            errors.add(message("storefront.confirm.proof-required"));
+        }
+        if (form.key().isBlank() || form.key().length() > 64) {
+            errors.add(message("storefront.confirm.reload"));
+        }
+        if (!errors.isEmpty() || amount == null || date == null || proof == null) {
+            return errors;
+        }
+        var command = new PaymentCommands.BuyerConfirmation(token, form.key(), toAccount, form.bank().trim(),
+                form.accountHolder().trim(), amount, date, new ProofFile(proofName(form.proofName()), proof));
+        try {
+            Buyer.act(() -> payments.submitAsBuyer(command));
+            return List.of();
+        } catch (BusinessException e) {
+            return List.of(translations.getTranslation(e.messageKey(), Translations.INDONESIAN, e.args()));
+        }
+    }
+
+    private String message(String key) {
+        return translations.getTranslation(key, Translations.INDONESIAN);
+    }
+
+    private static @Nullable Long amount(String typed) {
+        try {
+            return Rupiah.parse(typed);
+        } catch (BusinessException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate date(String typed) {
+        try {
+            return LocalDate.parse(typed.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String proofName(String name) {
+        String plain = name.replaceAll("[\\\\/\\p{Cntrl}]", "_").trim();
+        return plain.isEmpty() ? "bukti" : plain.substring(0, Math.min(plain.length(), 200));
     }
 
     /** The buyer's order page, or empty for any token that is not an order's (malformed or unknown alike). */

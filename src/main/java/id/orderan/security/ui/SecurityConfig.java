@@ -51,6 +51,8 @@ class SecurityConfig {
                 // the buyer's order page (storefront, decision 0130): anonymous reads; its future POSTs
                 // stay under CSRF protection, which is why only GET is opened here
                 .requestMatchers(HttpMethod.GET, "/o", "/o/**").permitAll()
+                // the buyer's payment confirmation (decision 0131): anonymous, but CSRF-checked like any POST
+                .requestMatchers(HttpMethod.POST, "/o/*/konfirmasi").permitAll()
                 // PDFs: any signed-in user reaches the controller; DocumentService checks the role
                 .requestMatchers("/documents/**").authenticated());
         // Vaadin's own CSRF configuration also exempts the login form's POST; we keep only its

@@ -137,7 +137,7 @@ final class UserDialogs {
     private Select<Role> roleSelect(Role value) {
         var role = new Select<Role>();
         role.setLabel(text("users.column.role"));
-        role.setItems(Role.values());
+        role.setItems(Role.staff());
         role.setItemLabelGenerator(r -> text(r.labelKey()));
         role.setValue(value);
         return role;

@@ -1,20 +1,30 @@
 package id.orderan.storefront.ui;
 
+import id.orderan.storefront.ConfirmationForm;
 import id.orderan.storefront.StorefrontService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The buyer's order page, {@code /o/{token}}: anonymous, server-rendered, no Vaadin session (the
  * Vaadin servlet only gets what no MVC handler claims). Every token that is not an order's gets the
- * same friendly 404. A GET only reads.
+ * same friendly 404. A GET only reads; the one POST is the payment confirmation (Post/Redirect/Get).
  *
  * @see <a href="../../../../../../../docs/decisions/0130-buyer-tokens-and-the-storefront.md">0130</a>
+ * @see <a href="../../../../../../../docs/decisions/0131-the-buyer-as-an-actor.md">0131</a>
  */
 @Controller
 class BuyerOrderController {
@@ -26,14 +36,40 @@ class BuyerOrderController {
     }
 
     @GetMapping({"/o/{token}", "/o/{token}/"})
-    String orderPage(@PathVariable String token, Model model, HttpServletResponse response) {
-        // private to this buyer: no shared cache may keep it; no referrer leaks the token to courier sites
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        response.setHeader("Referrer-Policy", "no-referrer");
-        return storefront.orderPage(token).map(page -> {
-            model.addAttribute("page", page);
-            return "storefront/order";
-        }).orElseGet(() -> notFound(response));
+    String orderPage(@PathVariable String token, @RequestParam(required = false) @Nullable String terkirim,
+            Model model, HttpServletResponse response) {
+        privateHeaders(response);
+        model.addAttribute("sent", terkirim != null);
+        return render(token, ConfirmationForm.empty(newKey()), List.of(), model, response);
+    }
+
+    /**
+     * The buyer's "Sudah transfer". The proof is read only up to the limit (one byte more says "too
+     * large"); Spring's multipart limits stop far larger bodies before this runs. Success redirects,
+     * so a refresh does not post again; a refusal re-renders the form with the typed values.
+     */
+    @PostMapping({"/o/{token}/konfirmasi"})
+    String confirm(@PathVariable String token, @RequestParam(defaultValue = "") String key,
+            @RequestParam(defaultValue = "") String toAccount, @RequestParam(defaultValue = "") String bank,
+            @RequestParam(defaultValue = "") String accountHolder, @RequestParam(defaultValue = "") String amount,
+            @RequestParam(defaultValue = "") String transferDate,
+            @RequestParam(required = false) @Nullable MultipartFile proof, Model model, HttpServletResponse response)
+            throws IOException {
+        privateHeaders(response);
+        var form = new ConfirmationForm(key, toAccount, bank, accountHolder, amount, transferDate,
+                proof == null || proof.getOriginalFilename() == null ? "" : proof.getOriginalFilename(),
+                proof == null || proof.isEmpty() ? null : capped(proof));
+        if (storefront.orderPage(token).isEmpty()) {
+            return notFound(response);
+        }
+        List<String> errors = storefront.confirm(token, form);
+        if (errors.isEmpty()) {
+            return "redirect:/o/" + token + "?terkirim";
+        }
+        model.addAttribute("sent", false);
+        response.setStatus(422);
+        return render(token, new ConfirmationForm(form.key(), toAccount, bank, accountHolder, amount, transferDate,
+                "", null), errors, model, response);
     }
 
     /** Anything else under /o/ (no token, extra segments): the same page as an unknown token. */
@@ -41,6 +77,35 @@ class BuyerOrderController {
     String elsewhere(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         return notFound(response);
+    }
+
+    private String render(String token, ConfirmationForm form, List<String> errors, Model model,
+            HttpServletResponse response) {
+        return storefront.orderPage(token).map(page -> {
+            model.addAttribute("page", page);
+            model.addAttribute("token", token);
+            model.addAttribute("box", storefront.confirmationBox(token));
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
+            return "storefront/order";
+        }).orElseGet(() -> notFound(response));
+    }
+
+    private static byte[] capped(MultipartFile proof) throws IOException {
+        try (InputStream in = proof.getInputStream()) {
+            return in.readNBytes(StorefrontService.PROOF_READ_LIMIT);
+        }
+    }
+
+    /** A fresh key per rendered form: a double POST of the same form is one confirmation (decision 0132). */
+    private static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static void privateHeaders(HttpServletResponse response) {
+        // private to this buyer: no shared cache may keep it; no referrer leaks the token to courier sites
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        response.setHeader("Referrer-Policy", "no-referrer");
     }
 
     private static String notFound(HttpServletResponse response) {
