@@ -108,6 +108,18 @@ public class PaymentService {
                 command.amount(), command.transferDate(), command.proof(), note), command.key());
     }
 
+    /**
+     * Whether this order holds the confirmation of this form's key: a double POST that raced the first
+     * and lost on the order's lock asks this afterwards, in its own transaction (decision 0132).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.BUYER)
+    public boolean submittedWithKey(String buyerToken, String key) {
+        Optional<Long> orderId = buyerOrders.orderIdOf(buyerToken);
+        return orderId.isPresent() && confirmations.findByIdempotencyKey(key)
+                .filter(c -> c.getOrderId() == orderId.get()).isPresent();
+    }
+
     /** The reason staff gave for the buyer's last confirmation, while the order waits for payment again. */
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.BUYER)

@@ -101,6 +101,10 @@ public class StorefrontService {
             Buyer.act(() -> payments.submitAsBuyer(command));
             return List.of();
         } catch (BusinessException e) {
+            // the same form posted twice at once: the loser waited for the order and found it moved
+            if (Buyer.act(() -> payments.submittedWithKey(token, form.key()))) {
+                return List.of();
+            }
             return List.of(translations.getTranslation(e.messageKey(), Translations.INDONESIAN, e.args()));
         }
     }

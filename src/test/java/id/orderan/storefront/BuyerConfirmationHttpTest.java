@@ -206,6 +206,26 @@ class BuyerConfirmationHttpTest extends IntegrationTest {
     }
 
     @Test
+    void the_same_form_posted_several_times_at_once_creates_one_confirmation_and_every_post_succeeds() throws Exception {
+        SalesOrder order = order();
+        Form form = open(order);
+        HttpRequest request = multipart("/o/" + order.getBuyerToken() + "/konfirmasi", form, fields("150.000"),
+                "bukti.png", PNG);
+
+        // several at once (taps, retries): each on its own connection, so they reach the server together
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            posts.add(HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+
+        for (var post : posts) {
+            assertThat(post.get().statusCode()).as("every post is told it was sent").isEqualTo(302);
+        }
+        assertThat(confirmations(order)).isEqualTo(1);
+        assertThat(data.auditRows(order)).isEqualTo(2);
+    }
+
+    @Test
     void another_orders_token_or_key_cannot_confirm_this_order() throws Exception {
         SalesOrder mine = order();
         SalesOrder other = order();
