@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,53 +115,20 @@ final class FollowUpOrderActions {
         }
     }
 
-    @Component
-    static class BulkEmail implements BulkOrderAction {
+    /** Kirim email and Antrian WhatsApp for the ticked orders: the money roles follow up. */
+    @Configuration(proxyBeanMethods = false)
+    static class BulkActions {
 
-        private final FollowUpService followUps;
-
-        BulkEmail(FollowUpService followUps) {
-            this.followUps = followUps;
+        @Bean
+        BulkOrderAction bulkEmail(FollowUpService followUps) {
+            return BulkOrderAction.forMoneyRoles("email",
+                    (orderNumbers, refresh) -> new BulkEmailDialog(followUps, orderNumbers, refresh));
         }
 
-        @Override
-        public String id() {
-            return "email";
-        }
-
-        @Override
-        public boolean allowed(boolean maySeeMoney, boolean mayShip) {
-            return maySeeMoney;
-        }
-
-        @Override
-        public Dialog open(List<String> orderNumbers, Runnable refresh) {
-            return new BulkEmailDialog(followUps, orderNumbers, refresh);
-        }
-    }
-
-    @Component
-    static class WhatsAppQueue implements BulkOrderAction {
-
-        private final FollowUpService followUps;
-
-        WhatsAppQueue(FollowUpService followUps) {
-            this.followUps = followUps;
-        }
-
-        @Override
-        public String id() {
-            return "whatsapp";
-        }
-
-        @Override
-        public boolean allowed(boolean maySeeMoney, boolean mayShip) {
-            return maySeeMoney;
-        }
-
-        @Override
-        public Dialog open(List<String> orderNumbers, Runnable refresh) {
-            return new WhatsAppQueueDialog(followUps, orderNumbers, refresh);
+        @Bean
+        BulkOrderAction whatsAppQueue(FollowUpService followUps) {
+            return BulkOrderAction.forMoneyRoles("whatsapp",
+                    (orderNumbers, refresh) -> new WhatsAppQueueDialog(followUps, orderNumbers, refresh));
         }
     }
 

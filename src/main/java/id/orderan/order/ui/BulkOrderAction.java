@@ -22,4 +22,30 @@ public interface BulkOrderAction {
 
     /** @return the dialog it opened, or null when it acted at once */
     @Nullable Dialog open(List<String> orderNumbers, Runnable refresh);
+
+    /** What opens a bulk action: the ticked order numbers and the list's refresh. */
+    @FunctionalInterface
+    interface Opener {
+        @Nullable Dialog open(List<String> orderNumbers, Runnable refresh);
+    }
+
+    /** A bulk action for the money roles (ADMIN, CS), built from its id and what it opens. */
+    static BulkOrderAction forMoneyRoles(String id, Opener opener) {
+        return new BulkOrderAction() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public boolean allowed(boolean maySeeMoney, boolean mayShip) {
+                return maySeeMoney;
+            }
+
+            @Override
+            public @Nullable Dialog open(List<String> orderNumbers, Runnable refresh) {
+                return opener.open(orderNumbers, refresh);
+            }
+        };
+    }
 }
