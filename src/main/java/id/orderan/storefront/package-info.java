@@ -1,9 +1,10 @@
 /**
  * Buyer pages: public, phone-first, rendered by Spring MVC + Thymeleaf ({@code templates/storefront/}),
- * no Vaadin session per visitor. For now the buyer's order page {@code /o/{token}} (decision 0130).
+ * no Vaadin session per visitor: the buyer's order page {@code /o/{token}} (decision 0130); the order
+ * forms' anti-spam screening and its admin view Pengaturan › Anti-spam (decision 0145).
  * The modules it may use are checked by {@code ModularityTest} (decision 0101).
  */
-@ApplicationModule(allowedDependencies = {"base", "store", "order", "payment", "security"})
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "customer", "store", "order", "payment", "security"})
 @NullMarked
 package id.orderan.storefront;
 
