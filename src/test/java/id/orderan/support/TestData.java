@@ -32,7 +32,7 @@ public class TestData {
 
     private static final List<String> BUSINESS_TABLES = List.of("follow_up", "follow_up_template", "shipment", "payment_confirmation",
             "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "stock_movement", "product", "store_profile",
-            "customer_word", "customer");
+            "customer_word", "customer", "order_attempt", "antispam_block", "antispam_setting");
 
     private final JdbcTemplate jdbc;
     private final CustomerService customers;
