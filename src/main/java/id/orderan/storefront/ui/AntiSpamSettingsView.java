@@ -141,14 +141,14 @@ public class AntiSpamSettingsView extends VerticalLayout implements HasDynamicTi
 
         blockList.setId("block-list");
         blockList.addColumn(entry -> getTranslation(entry.kind().labelKey())).setHeader(getTranslation("antispam.block.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setKey("kind").setAutoWidth(true).setFlexGrow(0);
         blockList.addColumn(entry -> entry.kind() == BlockKind.PHONE ? PhoneNumber.display(entry.value()) : entry.value())
-                .setHeader(getTranslation("antispam.block.value")).setFlexGrow(2);
+                .setHeader(getTranslation("antispam.block.value")).setKey("value").setFlexGrow(2);
         blockList.addColumn(entry -> entry.note() == null ? "" : entry.note())
                 .setHeader(getTranslation("antispam.block.note")).setFlexGrow(2);
         blockList.addColumn(entry -> entry.createdBy() + " · " + JakartaTime.format(entry.createdAt()))
                 .setHeader(getTranslation("antispam.block.created")).setAutoWidth(true);
-        blockList.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        blockList.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         blockList.setAllRowsVisible(true);
         blockList.setEmptyStateText(getTranslation("antispam.block.empty"));
 
