@@ -165,7 +165,7 @@ public class ProductService {
      * last item cannot both get it; products are locked in id order so two orders never deadlock.
      */
     @Transactional
-    @PreAuthorize(MONEY)
+    @PreAuthorize(Permissions.TAKES_STOCK)
     public void reserve(String orderNumber, Map<Long, Integer> quantities) {
         stock.reserve(orderNumber, quantities);
     }

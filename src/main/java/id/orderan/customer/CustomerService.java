@@ -75,6 +75,18 @@ public class CustomerService {
     }
 
     /**
+     * The buyer of an order placed on a storefront page: the (oldest) customer with this WhatsApp
+     * number, or a new one in category Umum. An existing record is not changed by what a buyer types
+     * (the order keeps its own ship-to); staff decide whether the customer's data should follow.
+     */
+    @Transactional
+    @PreAuthorize(Permissions.BUYER)
+    public Customer forBuyer(String name, String phone, @Nullable String email, Address address) {
+        return findByPhone(phone).orElseGet(() -> create(new CustomerCommand(name, CustomerCategory.UMUM, phone,
+                email == null || email.isBlank() ? null : email.strip(), null, null, address)));
+    }
+
+    /**
      * Saves an edit made on the customer as loaded at {@code expectedVersion}; when someone saved in
      * between, nothing changes and the caller is told to reload.
      */

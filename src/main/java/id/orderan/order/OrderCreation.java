@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,15 @@ class OrderCreation {
     }
 
     SalesOrder create(CreateOrderCommand command, String number, @Nullable ShippingDetails shipTo) {
-        Customer customer = customers.get(command.customerId());
+        return create(customers.get(command.customerId()), command, number, shipTo, order -> {});
+    }
+
+    /**
+     * For a customer the caller already holds (the buyer's own record, found or made by their number);
+     * {@code prepare} sets what else the order carries before its one INSERT.
+     */
+    SalesOrder create(Customer customer, CreateOrderCommand command, String number, @Nullable ShippingDetails shipTo,
+            Consumer<SalesOrder> prepare) {
         Instant now = clock.instant();
         var order = new SalesOrder(number, command.source(), customer, now);
         if (shipTo != null) {
@@ -54,6 +63,7 @@ class OrderCreation {
                     shipTo.recipientPhone() == null ? customer.getPhone() : shipTo.recipientPhone(), shipTo.address());
         }
         fill(order, command);
+        prepare.accept(order);
         // stock first: its row lock comes before the shared locks the order lines' foreign keys take
         products.reserve(number, quantities(order));
         SalesOrder saved = orders.save(order);

@@ -11,6 +11,7 @@ import id.orderan.security.Permissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +42,7 @@ public class OrderService {
 
     private final OrderNumberGenerator numbers;
     private final OrderCreation creation;
+    private final OrderPlacement placement;
     private final OrderEditing editing;
     private final OrderMoves moves;
     private final OrderTimeline timeline;
@@ -49,11 +51,12 @@ public class OrderService {
     private final AreaService areas;
     private final TransactionTemplate transaction;
 
-    OrderService(OrderNumberGenerator numbers, OrderCreation creation, OrderEditing editing, OrderMoves moves,
+    OrderService(OrderNumberGenerator numbers, OrderCreation creation, OrderPlacement placement, OrderEditing editing, OrderMoves moves,
             OrderTimeline timeline, OrderPayments payments, ProductService products, AreaService areas,
             PlatformTransactionManager transactionManager) {
         this.numbers = numbers;
         this.creation = creation;
+        this.placement = placement;
         this.editing = editing;
         this.moves = moves;
         this.timeline = timeline;
@@ -90,6 +93,22 @@ public class OrderService {
                 PhoneNumber.normalize(shipTo.recipientPhone()).orElse(null), areas.resolve(shipTo.address()));
         String number = numbers.next();
         return Objects.requireNonNull(transaction.execute(status -> creation.create(command, number, checked)));
+    }
+
+    /**
+     * An order the buyer places on a storefront page (order form, private link), at the amounts the
+     * storefront computed. The buyer's number finds their customer record or makes one. The same
+     * placement key returns the order placed with it first, created once (decision 0134).
+     */
+    @PreAuthorize(Permissions.BUYER)
+    public PlacedOrder placeForBuyer(BuyerPlacement buyerPlacement) {
+        return placement.place(buyerPlacement);
+    }
+
+    /** The order placed with this one-time key, if any: a refresh or retry lands on its thank-you page. */
+    @PreAuthorize(Permissions.BUYER)
+    public Optional<PlacedOrder> placedWithKey(String key) {
+        return placement.placedWithKey(key);
     }
 
     /**

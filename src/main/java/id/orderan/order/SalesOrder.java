@@ -150,6 +150,21 @@ public class SalesOrder extends AbstractEntity {
     @Column(name = "buyer_token", unique = true, length = 32, updatable = false)
     private @Nullable String buyerToken;
 
+    /** The buyer's one-time key of the form or link that placed this order (decision 0134); null for staff orders. */
+    @Column(name = "placement_key", unique = true, length = 64, updatable = false)
+    private @Nullable String placementKey;
+
+    /** "Perlu dicek": the order tripped a soft anti-spam rule; {@link #reviewReason} says which. */
+    @Column(name = "needs_review", nullable = false)
+    private boolean needsReview;
+
+    @Column(name = "review_reason", length = 300)
+    private @Nullable String reviewReason;
+
+    /** "Ongkir dikonfirmasi admin": the buyer saw a total without shipping; staff set the final ongkir. */
+    @Column(name = "shipping_to_confirm", nullable = false)
+    private boolean shippingToConfirm;
+
     @Version
     private long version;
 
@@ -273,6 +288,40 @@ public class SalesOrder extends AbstractEntity {
         this.recipientName = recipientName;
         this.recipientPhone = recipientPhone;
         this.shippingAddress = address;
+    }
+
+    /** How the buyer placed it: the one-time key, and what the storefront's checks want staff to look at. */
+    void placedByBuyer(String key, @Nullable String reviewReason, boolean shippingToConfirm) {
+        this.placementKey = key;
+        this.needsReview = reviewReason != null;
+        this.reviewReason = reviewReason;
+        this.shippingToConfirm = shippingToConfirm;
+    }
+
+    /** Staff looked at a "perlu dicek" order: the flag goes, the reason stays on the timeline. */
+    void reviewed() {
+        this.needsReview = false;
+    }
+
+    /** Staff set the final ongkir of an "ongkir dikonfirmasi admin" order. */
+    void shippingConfirmed() {
+        this.shippingToConfirm = false;
+    }
+
+    public @Nullable String getPlacementKey() {
+        return placementKey;
+    }
+
+    public boolean isNeedsReview() {
+        return needsReview;
+    }
+
+    public @Nullable String getReviewReason() {
+        return reviewReason;
+    }
+
+    public boolean isShippingToConfirm() {
+        return shippingToConfirm;
     }
 
     void clearLines() {

@@ -20,6 +20,8 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
     @EntityGraph(attributePaths = "lines")
     Optional<SalesOrder> findByBuyerToken(String buyerToken);
 
+    Optional<SalesOrder> findByPlacementKey(String placementKey);
+
     @EntityGraph(attributePaths = "lines")
     List<SalesOrder> findByOrderNumberIn(Collection<String> orderNumbers);
 

@@ -40,6 +40,9 @@ public class Permissions {
             + AppRoles.GUDANG + "')";
     public static final String CONFIRMS_PAYMENT = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','"
             + AppRoles.BUYER + "')";
+    /** Taking stock for a new order: staff with money rights, and the buyer placing one (decision 0134). */
+    public static final String TAKES_STOCK = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.CS + "','"
+            + AppRoles.BUYER + "')";
     /** Only the buyer's own entry points (decision 0131). */
     public static final String BUYER = "hasAnyRole('" + AppRoles.BUYER + "')";
     /** Any signed-in user (the system user included); the result may still be shaped by role. */
