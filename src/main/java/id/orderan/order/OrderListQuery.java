@@ -32,7 +32,7 @@ class OrderListQuery {
 
     private static final String ROW_COLUMNS = "r.id, r.order_number, r.created_at, r.grand_total, r.status, r.source,"
             + " r.customer_name, r.customer_category, r.customer_phone, r.status_reason,"
-            + " r.customer_email IS NOT NULL AS has_email, r.cod, r.amount_paid";
+            + " r.customer_email IS NOT NULL AS has_email, r.cod, r.amount_paid, r.needs_review, r.review_reason";
 
     /** More buyers or products than this for one search term is not a search, it is a scan. */
     static final int MAX_TEXT_MATCHES = 5_000;
@@ -46,7 +46,8 @@ class OrderListQuery {
     /** A raw row: the grid's columns plus the real total, which the cursor needs even when hidden. */
     record Row(long id, String orderNumber, Instant createdAt, long grandTotal, OrderStatus status, OrderSource source,
             String customerName, CustomerCategory customerCategory, @Nullable String customerPhone,
-            @Nullable String statusReason, boolean hasEmail, boolean cod, long amountPaid) {
+            @Nullable String statusReason, boolean hasEmail, boolean cod, long amountPaid, boolean needsReview,
+            @Nullable String reviewReason) {
 
         /** What the courier still collects on a COD order (nothing once cancelled or returned); null for others. */
         @Nullable Long codAmount() {
@@ -150,6 +151,9 @@ class OrderListQuery {
         if (filter.codOnly()) {
             conditions.add("o.cod = 1"); // ix_sales_order_cod_created (changeset order-009)
         }
+        if (filter.needsReviewOnly()) {
+            conditions.add("o.needs_review = 1"); // ix_sales_order_needs_review (needs_review, id), changeset order-011
+        }
         if (filter.notFollowedUpOnly()) {
             // only unpaid orders are followed up; the probe uses ix_follow_up_order_state
             params.addValue("awaitingPayment", OrderStatus.AWAITING_PAYMENT.stream().map(Enum::name).toList());
@@ -243,6 +247,8 @@ class OrderListQuery {
                 rs.getString("status_reason"),
                 rs.getBoolean("has_email"),
                 rs.getBoolean("cod"),
-                rs.getLong("amount_paid"));
+                rs.getLong("amount_paid"),
+                rs.getBoolean("needs_review"),
+                rs.getString("review_reason"));
     }
 }

@@ -80,7 +80,7 @@ public class OrderQueryService {
     public StatusCounts counts(OrderFilter filter) {
         boolean unfiltered = filter.search().isEmpty() && filter.categories().isEmpty() && filter.sources().isEmpty()
                 && filter.from() == null && filter.to() == null && !filter.unprintedOnly()
-                && !filter.notFollowedUpOnly() && !filter.codOnly();
+                && !filter.notFollowedUpOnly() && !filter.codOnly() && !filter.needsReviewOnly();
         return new StatusCounts(unfiltered ? counters.read() : listQuery.countByStatus(filter));
     }
 
@@ -169,7 +169,8 @@ public class OrderQueryService {
         List<OrderRow> result = rows.stream().map(r -> new OrderRow(r.id(), r.orderNumber(), r.createdAt(),
                         showMoney ? r.grandTotal() : null, r.status(), r.source(), r.customerName(),
                         r.customerCategory(), r.customerPhone(), r.statusReason(), r.hasEmail(),
-                        products.getOrDefault(r.id(), List.of()), r.codAmount()))
+                        products.getOrDefault(r.id(), List.of()), r.codAmount(), r.needsReview(),
+                        r.needsReview() ? r.reviewReason() : null))
                 .toList();
         OrderCursor next = null;
         if (rows.size() >= Math.min(limit, MAX_PAGE_SIZE) && !rows.isEmpty()) {

@@ -173,6 +173,17 @@ public class OrderService {
         return moves.move(moves.byId(orderId), OrderStatus.PROSES_PENGIRIMAN, note);
     }
 
+    /**
+     * "Tandai sudah dicek": staff looked at an order the storefront flagged "perlu dicek" (decision
+     * 0147). The caller read the order at {@code expectedVersion}; a changed order is refused
+     * ({@code error.order.changed-by}), an order no longer flagged is returned as it is.
+     */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public SalesOrder markReviewed(String orderNumber, long expectedVersion) {
+        return timeline.reviewed(moves.byNumber(orderNumber), expectedVersion);
+    }
+
     /** A line in the timeline without a status change (e.g. a corrected resi). */
     @Transactional
     @PreAuthorize(Permissions.SIGNED_IN)

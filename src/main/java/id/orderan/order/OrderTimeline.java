@@ -6,6 +6,7 @@ import id.orderan.security.Permissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,8 @@ class OrderTimeline {
 
     /** As many orders as one PDF may hold (the document feature's bulk limit). */
     static final int MAX_PRINTED = 500;
+    /** The timeline line of "Tandai sudah dicek"; the checked reason follows in brackets. */
+    static final String REVIEWED = "Sudah dicek";
 
     private final SalesOrderRepository orders;
     private final StatusChangeRepository statusChanges;
@@ -36,6 +39,27 @@ class OrderTimeline {
     void note(SalesOrder order, String note) {
         statusChanges.save(new StatusChange(order.getId(), order.getStatus(), order.getStatus(),
                 currentUser.actorName(), clock.instant(), note));
+    }
+
+    /**
+     * "Tandai sudah dicek" (decision 0147): the flag goes, the timeline keeps who, when and the
+     * reason that was checked. An order no longer flagged is left alone, so a double click adds
+     * one line; an order changed since the caller read it is refused.
+     */
+    SalesOrder reviewed(SalesOrder order, long expectedVersion) {
+        if (!order.isNeedsReview()) {
+            return order;
+        }
+        if (order.getVersion() != expectedVersion) {
+            throw new OrderChangedException(order.getOrderNumber(), Objects.requireNonNullElse(order.getUpdatedBy(), "?"));
+        }
+        Instant now = clock.instant();
+        order.reviewed();
+        order.touch(currentUser.actorName(), now);
+        String reason = order.getReviewReason();
+        statusChanges.save(new StatusChange(order.getId(), order.getStatus(), order.getStatus(), currentUser.actorName(),
+                now, reason == null ? REVIEWED : REVIEWED + " (" + reason + ")"));
+        return orders.saveAndFlush(order);
     }
 
     void edited(SalesOrder order, Instant when, List<FieldChange> applied) {

@@ -60,6 +60,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     private String title = "";
     final UnorderedList timeline = new UnorderedList();
     final FlexLayout actionButtons = new FlexLayout();
+    final OrderReviewBanner reviewBanner;
 
     /** {@code timelineContributors} in their {@code @Order}: same-instant entries keep that order. */
     public OrderDetailView(OrderQueryService queries, OrderService orders, OrderActions actions,
@@ -69,6 +70,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         this.actions = actions;
         this.timelineContributors = List.copyOf(timelineContributors);
         this.retries = List.copyOf(retries);
+        this.reviewBanner = new OrderReviewBanner(queries, orders, () -> show(title));
         addClassNames("orderan-page", "orderan-order-detail");
         setMaxWidth("72rem");
     }
@@ -99,7 +101,8 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         heading.setAlignItems(Alignment.CENTER);
         heading.getStyle().set("gap", "var(--lumo-space-m)");
         add(heading, new Paragraph(getTranslation("detail.created", JakartaTime.format(order.createdAt(), getLocale()),
-                getTranslation(order.source().labelKey()))));
+                getTranslation(order.source().labelKey()))), reviewBanner);
+        reviewBanner.show(order.id(), totals != null);
 
         actionButtons.removeAll();
         actionButtons.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -44,6 +44,7 @@ class OrderFilterBar extends Div {
     final Checkbox unprinted = new Checkbox();
     final Checkbox notFollowedUp = new Checkbox();
     final Checkbox codOnly = new Checkbox();
+    final Checkbox needsReview = new Checkbox();
     final Button reset = new Button();
 
     /**
@@ -130,6 +131,11 @@ class OrderFilterBar extends Div {
         codOnly.setId("filter-cod");
         codOnly.addValueChangeListener(e -> changes.accept(s -> s.withCodOnly(e.getValue())));
 
+        needsReview.setLabel(getTranslation("orders.filter.needs-review"));
+        needsReview.getElement().setAttribute("title", getTranslation("orders.filter.needs-review.tooltip"));
+        needsReview.setId("filter-needs-review");
+        needsReview.addValueChangeListener(e -> changes.accept(s -> s.withNeedsReview(e.getValue())));
+
         reset.setText(getTranslation("orders.filter.reset"));
         reset.setIcon(VaadinIcon.CLOSE_SMALL.create());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -137,7 +143,7 @@ class OrderFilterBar extends Div {
         reset.addClickListener(e -> changes.accept(OrderListState::withoutFilters));
 
         panel.addClassName("orderan-filters");
-        panel.add(categories, sources, datePreset, from, to, unprinted, notFollowedUp, codOnly, reset);
+        panel.add(categories, sources, datePreset, from, to, unprinted, notFollowedUp, codOnly, needsReview, reset);
         add(search, filterToggle, panel);
     }
 
@@ -152,6 +158,7 @@ class OrderFilterBar extends Div {
         setIfChanged(unprinted, state.unprinted());
         setIfChanged(notFollowedUp, state.notFollowedUp());
         setIfChanged(codOnly, state.codOnly());
+        setIfChanged(needsReview, state.needsReview());
         reset.setEnabled(state.anyFilter());
         int active = state.activeFilters();
         activeCount.setText(String.valueOf(active));

@@ -96,13 +96,18 @@ class OrderGrid extends Grid<OrderRow> {
                 .setWidth("7rem").setFlexGrow(0);
         // a Konfirmasi badge is a button: it opens the payment-confirmation popup, for those who see
         // money (their rows carry the total); for the warehouse it is just a badge
-        // a COD order carries a marker with what the courier collects: the one amount the warehouse sees
+        // a COD order carries a marker with what the courier collects: the one amount the warehouse sees;
+        // an order the storefront flagged carries "Perlu dicek" with the reason as its tooltip
         addColumn(LitRenderer.<OrderRow>of("""
                         <span class="orderan-badge orderan-badge--${item.style}" role="${item.role}" tabindex="${item.tab}"\
                          @click="${statusClicked}">${item.status}</span>\
                         <span class="orderan-badge orderan-badge--cod" ?hidden="${!item.cod}"\
-                         style="background:#fef3c7;color:#92400e;margin-inline-start:var(--lumo-space-xs)">${item.cod}</span>""")
+                         style="background:#fef3c7;color:#92400e;margin-inline-start:var(--lumo-space-xs)">${item.cod}</span>\
+                        <span class="orderan-badge orderan-badge--review" ?hidden="${!item.review}" title="${item.reviewReason}"\
+                         style="background:#fde2e1;color:#8a1c14;margin-inline-start:var(--lumo-space-xs)">${item.review}</span>""")
                         .withProperty("status", row -> getTranslation(row.status().labelKey()))
+                        .withProperty("review", row -> row.needsReview() ? getTranslation("orders.needs-review") : "")
+                        .withProperty("reviewReason", row -> row.reviewReason() == null ? "" : row.reviewReason())
                         .withProperty("cod", this::codMarker)
                         .withProperty("style", row -> row.status().badgeStyle())
                         .withProperty("role", row -> confirmable(row) ? "button" : "")

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 record OrderListState(OrderTab tab, String search, Set<CustomerCategory> categories, Set<OrderSource> sources,
         DatePreset datePreset, @Nullable LocalDate customFrom, @Nullable LocalDate customTo, boolean unprinted,
-        boolean notFollowedUp, boolean codOnly, OrderSort sort) {
+        boolean notFollowedUp, boolean codOnly, boolean needsReview, OrderSort sort) {
 
     OrderListState {
         categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
@@ -38,7 +38,7 @@ record OrderListState(OrderTab tab, String search, Set<CustomerCategory> categor
 
     static OrderListState initial() {
         return new OrderListState(OrderTab.SEMUA, "", Set.of(), Set.of(), DatePreset.ANY, null, null, false, false,
-                false, OrderSort.newestFirst());
+                false, false, OrderSort.newestFirst());
     }
 
     /** The first day shown, today for a preset. */
@@ -53,7 +53,7 @@ record OrderListState(OrderTab tab, String search, Set<CustomerCategory> categor
     /** The rows' filter across all statuses (the tab or the list chooses the statuses). */
     OrderFilter filter(LocalDate today) {
         return new OrderFilter(Set.of(), search, categories, sources, from(today), to(today), unprinted, notFollowedUp,
-                codOnly);
+                codOnly, needsReview);
     }
 
     /** Filters folded behind the tablet's Filter button (the search field stays visible). */
@@ -65,6 +65,7 @@ record OrderListState(OrderTab tab, String search, Set<CustomerCategory> categor
         count += unprinted ? 1 : 0;
         count += notFollowedUp ? 1 : 0;
         count += codOnly ? 1 : 0;
+        count += needsReview ? 1 : 0;
         return count;
     }
 
@@ -74,22 +75,22 @@ record OrderListState(OrderTab tab, String search, Set<CustomerCategory> categor
 
     OrderListState withTab(OrderTab value) {
         return new OrderListState(value, search, categories, sources, datePreset, customFrom, customTo, unprinted,
-                notFollowedUp, codOnly, sort);
+                notFollowedUp, codOnly, needsReview, sort);
     }
 
     OrderListState withSearch(@Nullable String value) {
         return new OrderListState(tab, value == null ? "" : value, categories, sources, datePreset, customFrom,
-                customTo, unprinted, notFollowedUp, codOnly, sort);
+                customTo, unprinted, notFollowedUp, codOnly, needsReview, sort);
     }
 
     OrderListState withCategories(Set<CustomerCategory> value) {
         return new OrderListState(tab, search, value, sources, datePreset, customFrom, customTo, unprinted,
-                notFollowedUp, codOnly, sort);
+                notFollowedUp, codOnly, needsReview, sort);
     }
 
     OrderListState withSources(Set<OrderSource> value) {
         return new OrderListState(tab, search, categories, value, datePreset, customFrom, customTo, unprinted,
-                notFollowedUp, codOnly, sort);
+                notFollowedUp, codOnly, needsReview, sort);
     }
 
     /** Picking Pilih tanggal keeps the range on screen (it becomes the custom range). */
@@ -99,10 +100,10 @@ record OrderListState(OrderTab tab, String search, Set<CustomerCategory> categor
         }
         if (value == DatePreset.CUSTOM) {
             return new OrderListState(tab, search, categories, sources, DatePreset.CUSTOM, from(today), to(today),
-                    unprinted, notFollowedUp, codOnly, sort);
+                    unprinted, notFollowedUp, codOnly, needsReview, sort);
         }
         return new OrderListState(tab, search, categories, sources, value, null, null, unprinted, notFollowedUp,
-                codOnly, sort);
+                codOnly, needsReview, sort);
     }
 
     /**
@@ -114,7 +115,7 @@ record OrderListState(OrderTab tab, String search, Set<CustomerCategory> categor
             return this;
         }
         return new OrderListState(tab, search, categories, sources, DatePreset.CUSTOM, from, to, unprinted,
-                notFollowedUp, codOnly, sort);
+                notFollowedUp, codOnly, needsReview, sort);
     }
 
     OrderListState withFrom(@Nullable LocalDate value, LocalDate today) {
@@ -127,22 +128,27 @@ record OrderListState(OrderTab tab, String search, Set<CustomerCategory> categor
 
     OrderListState withUnprinted(boolean value) {
         return new OrderListState(tab, search, categories, sources, datePreset, customFrom, customTo, value,
-                notFollowedUp, codOnly, sort);
+                notFollowedUp, codOnly, needsReview, sort);
     }
 
     OrderListState withNotFollowedUp(boolean value) {
         return new OrderListState(tab, search, categories, sources, datePreset, customFrom, customTo, unprinted,
-                value, codOnly, sort);
+                value, codOnly, needsReview, sort);
     }
 
     OrderListState withCodOnly(boolean value) {
         return new OrderListState(tab, search, categories, sources, datePreset, customFrom, customTo, unprinted,
-                notFollowedUp, value, sort);
+                notFollowedUp, value, needsReview, sort);
+    }
+
+    OrderListState withNeedsReview(boolean value) {
+        return new OrderListState(tab, search, categories, sources, datePreset, customFrom, customTo, unprinted,
+                notFollowedUp, codOnly, value, sort);
     }
 
     OrderListState withSort(OrderSort value) {
         return new OrderListState(tab, search, categories, sources, datePreset, customFrom, customTo, unprinted,
-                notFollowedUp, codOnly, value);
+                notFollowedUp, codOnly, needsReview, value);
     }
 
     /** Reset filter: everything but the tab and the sort. */

@@ -38,6 +38,7 @@ final class OrderListUrl {
     static final String P_UNPRINTED = "belum-dicetak";
     static final String P_NOT_FOLLOWED_UP = "belum-fu";
     static final String P_COD = "cod";
+    static final String P_NEEDS_REVIEW = "perlu-dicek";
 
     private OrderListUrl() {}
 
@@ -75,6 +76,9 @@ final class OrderListUrl {
         if (state.codOnly()) {
             params.put(P_COD, List.of("1"));
         }
+        if (state.needsReview()) {
+            params.put(P_NEEDS_REVIEW, List.of("1"));
+        }
         OrderSort sort = state.sort();
         if (!sort.equals(OrderSort.newestFirst())) {
             params.put(P_SORT, List.of(sort.field().name().toLowerCase(Locale.ROOT) + (sort.ascending() ? "-asc" : "-desc")));
@@ -91,16 +95,18 @@ final class OrderListUrl {
                 .withUnprinted(first(params, P_UNPRINTED).isPresent())
                 .withNotFollowedUp(first(params, P_NOT_FOLLOWED_UP).isPresent())
                 .withCodOnly(first(params, P_COD).isPresent())
+                .withNeedsReview(first(params, P_NEEDS_REVIEW).isPresent())
                 .withSort(first(params, P_SORT).flatMap(OrderListUrl::sort).orElse(OrderSort.newestFirst()));
         Optional<DatePreset> preset = first(params, P_DATE).flatMap(OrderListUrl::preset).filter(DatePreset::hasRange);
         if (preset.isPresent()) {
             return new OrderListState(state.tab(), state.search(), state.categories(), state.sources(), preset.get(),
-                    null, null, state.unprinted(), state.notFollowedUp(), state.codOnly(), state.sort());
+                    null, null, state.unprinted(), state.notFollowedUp(), state.codOnly(), state.needsReview(),
+                    state.sort());
         }
         return new OrderListState(state.tab(), state.search(), state.categories(), state.sources(), DatePreset.CUSTOM,
                 first(params, P_FROM).map(OrderListUrl::date).orElse(null),
                 first(params, P_TO).map(OrderListUrl::date).orElse(null), state.unprinted(), state.notFollowedUp(),
-                state.codOnly(), state.sort());
+                state.codOnly(), state.needsReview(), state.sort());
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {
