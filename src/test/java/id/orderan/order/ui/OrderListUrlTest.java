@@ -51,6 +51,19 @@ class OrderListUrlTest {
     }
 
     @Test
+    void perlu_dicek_is_written_as_its_own_parameter_and_reads_back() {
+        OrderListState state = OrderListState.initial().withNeedsReview(true).withTab(OrderTab.BELUM_BAYAR);
+
+        assertThat(OrderListUrl.encode(state)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "tab", List.of("belum-bayar"), "perlu-dicek", List.of("1")));
+        assertThat(OrderListUrl.decode(OrderListUrl.encode(state))).isEqualTo(state);
+        assertThat(state.filter(TODAY).needsReviewOnly()).isTrue();
+        assertThat(state.activeFilters()).isEqualTo(1);
+        assertThat(state.withoutFilters().needsReview()).as("Reset filter clears it").isFalse();
+        assertThat(decode("perlu-dicek", "").needsReview()).isFalse();
+    }
+
+    @Test
     void what_is_written_reads_back_as_the_same_state() {
         OrderListState state = OrderListState.initial().withTab(OrderTab.PROSES_PENGIRIMAN).withSearch("0812 3456")
                 .withCategories(Set.of(CustomerCategory.DROPSHIPPER)).withSources(Set.of(OrderSource.FORM, OrderSource.PRIVATE))
