@@ -254,6 +254,11 @@ public class SalesOrder extends AbstractEntity {
         this.amountPaid += amount;
     }
 
+    /** A fresh token: the old buyer link stops working at once (decision 0152). */
+    void newBuyerToken() {
+        this.buyerToken = BuyerTokens.next();
+    }
+
     void touch(String actor, Instant now) {
         this.updatedBy = actor;
         this.updatedAt = now;
