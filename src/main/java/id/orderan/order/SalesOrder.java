@@ -146,8 +146,11 @@ public class SalesOrder extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** The buyer's secret for the order page (decision 0130); null only for a legacy row until storefront-900. */
-    @Column(name = "buyer_token", unique = true, length = 32, updatable = false)
+    /**
+     * The buyer's secret for the order page (decision 0130); null only for a legacy row until
+     * storefront-900. Changed only by staff's re-issue (decision 0152).
+     */
+    @Column(name = "buyer_token", unique = true, length = 32)
     private @Nullable String buyerToken;
 
     @Version
