@@ -49,7 +49,9 @@ class BuyerInvoiceBusyHttpTest extends IntegrationTest {
         assertThat(busy.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Integer.parseInt(s))
                 .isPositive());
         assertThat(busy.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(busy.body()).contains("Sedang sibuk", "coba lagi").doesNotContain("Exception", "at id.orderan");
+        assertThat(busy.body()).contains("Sedang sibuk", "coba lagi",
+                "dalam " + busy.headers().firstValue("Retry-After").orElseThrow() + " detik")
+                .doesNotContain("Exception", "at id.orderan");
         assertThat(phone.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode())
                 .as("a slot free again: the retry gets the PDF").isEqualTo(200);
     }

@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The buyer's order page, {@code /o/{token}}: anonymous, server-rendered, no Vaadin session (the
@@ -102,12 +105,11 @@ class BuyerOrderController {
 
     /** Every render slot stayed busy: "sedang sibuk", 503 with Retry-After, never a stack trace. */
     @ExceptionHandler(RenderBusyException.class)
-    String busy(RenderBusyException e, Model model, HttpServletResponse response) {
+    ModelAndView busy(RenderBusyException e, HttpServletResponse response) {
         privateHeaders(response);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
-        model.addAttribute("retryAfter", e.retryAfter().toSeconds());
-        return "storefront/busy";
+        return new ModelAndView("storefront/busy", Map.of("retryAfter", e.retryAfter().toSeconds()),
+                HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     /** A token that is not an order's, found while answering with something other than a page. */
