@@ -4,7 +4,8 @@
  * forms' anti-spam screening and its admin view Pengaturan › Anti-spam (decision 0145).
  * The modules it may use are checked by {@code ModularityTest} (decision 0101).
  */
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "customer", "store", "order", "payment", "security"})
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "customer", "store", "order", "payment", "security",
+        "document"})
 @NullMarked
 package id.orderan.storefront;
 

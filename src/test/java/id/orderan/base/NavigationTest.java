@@ -41,10 +41,10 @@ class NavigationTest extends KaribuTest {
         collect(LocatorJ._get(SideNav.class).getItems(), labels, paths);
 
         assertThat(labels).containsExactly("Penjualan", "List Order", "Order Cancel", "Order Retur", "Pelanggan",
-                "Produk", "Pengaturan", "Toko", "Template Follow Up", "Anti-spam", "Pengguna", "Log masuk",
+                "Produk", "Pengaturan", "Toko", "Template Follow Up", "Kurir", "Anti-spam", "Pengguna", "Log masuk",
                 "Ganti password");
         assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "customers", "products", "settings",
-                "settings/users", "settings/sign-in-log", "settings/password");
+                "settings/couriers", "settings/users", "settings/sign-in-log", "settings/password");
     }
 
     @Test
