@@ -1,9 +1,10 @@
 /**
  * Buyer pages: public, phone-first, rendered by Spring MVC + Thymeleaf ({@code templates/storefront/}),
- * no Vaadin session per visitor. For now the buyer's order page {@code /o/{token}} (decision 0130).
+ * no Vaadin session per visitor. The buyer's order page {@code /o/{token}} (decision 0130) and private order links
+ * {@code /p/{token}} (decisions 0140–0142).
  * The modules it may use are checked by {@code ModularityTest} (decision 0101).
  */
-@ApplicationModule(allowedDependencies = {"base", "store", "order", "payment", "security"})
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "security", "customer", "catalog", "store", "order", "order::ui", "payment", "followup"})
 @NullMarked
 package id.orderan.storefront;
 
