@@ -196,11 +196,12 @@ public class PrivateLinkService {
      */
     @PreAuthorize(Permissions.BUYER)
     public LinkAnswer confirm(String token, ShipToForm form) {
-        PrivateLink link = Objects.requireNonNull(readOnly.execute(status ->
-                LinkTokens.wellFormed(token) ? links.findByToken(token).orElse(null) : null));
-        if (link == null) {
+        Optional<PrivateLink> found = Objects.requireNonNull(readOnly.execute(status ->
+                LinkTokens.wellFormed(token) ? links.findByToken(token) : Optional.<PrivateLink>empty()));
+        if (found.isEmpty()) {
             return new LinkAnswer.Unknown();
         }
+        PrivateLink link = found.get();
         LinkAnswer current = answer(link, form, List.of());
         if (!(current instanceof LinkAnswer.Open open)) {
             return current;
