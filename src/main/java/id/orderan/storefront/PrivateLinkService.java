@@ -8,10 +8,8 @@ import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.followup.WhatsAppLink;
-import id.orderan.order.DiscountUnit;
 import id.orderan.order.OrderService;
 import id.orderan.order.PlacedOrder;
-import id.orderan.order.Pricing;
 import id.orderan.security.CurrentUser;
 import id.orderan.security.Permissions;
 import id.orderan.store.StoreProfile;
@@ -19,14 +17,12 @@ import id.orderan.store.StoreService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -50,7 +46,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PrivateLinkService {
 
     public static final String LINK_PAGE = "/p/";
-    private static final int MAX_LINES = 100;
     private static final int MAX_NOTE = 1000;
 
     private final PrivateLinkRepository links;
@@ -89,7 +84,7 @@ public class PrivateLinkService {
     @Transactional
     @PreAuthorize(Permissions.SEES_MONEY)
     public PrivateLinkRow create(PrivateLinkCommand command) {
-        String phone = validate(command);
+        String phone = LinkCommandCheck.validate(command, MAX_NOTE);
         Map<Long, ProductRow> known = products.findAllById(command.lines().stream()
                 .map(PrivateLinkCommand.Line::productId).distinct().toList()).stream()
                 .collect(Collectors.toMap(ProductRow::id, Function.identity()));
@@ -100,7 +95,7 @@ public class PrivateLinkService {
             }
             return new PrivateLinkLine(product.id(), product.name(), line.quantity(), line.unitPrice());
         }).toList();
-        long total = totals(lines, command.discount(), command.shippingCost(), command.otherFee(), command.uniqueCode())
+        long total = LinkPages.totals(lines, command.discount(), command.shippingCost(), command.otherFee(), command.uniqueCode())
                 .grandTotal();
         if (total < 0) {
             throw new BusinessException("error.order.negative-total");
@@ -184,7 +179,7 @@ public class PrivateLinkService {
             if (link == null) {
                 return new LinkAnswer.Unknown();
             }
-            return answer(link, prefill(link), List.of());
+            return answer(link, LinkPages.prefill(link), List.of());
         }));
     }
 
@@ -252,58 +247,9 @@ public class PrivateLinkService {
                 return new LinkAnswer.Placed(placed.get().buyerToken());
             }
             return new LinkAnswer.Closed(status == PrivateLinkStatus.KEDALUWARSA, profile.name(),
-                    storeWhatsApp(profile));
+                    LinkPages.storeWhatsApp(profile));
         }
-        return new LinkAnswer.Open(page(link, profile), form, errors);
-    }
-
-    private static @Nullable String storeWhatsApp(StoreProfile profile) {
-        if (PhoneNumber.normalize(profile.phone()).isEmpty()) {
-            return null;
-        }
-        return WhatsAppLink.of(profile.phone(), "Halo " + profile.name()
-                + ", link pesanan saya sudah tidak berlaku. Mohon dikirim link yang baru.");
-    }
-
-    static PrivateLinkPage page(PrivateLink link, StoreProfile profile) {
-        List<BuyerPage.Item> items = link.getLines().stream().map(l -> new BuyerPage.Item(l.productName(),
-                l.quantity(), Rupiah.format(l.unitPrice()), Rupiah.format(Pricing.lineTotal(l.unitPrice(),
-                        l.quantity())))).toList();
-        Pricing.Totals totals = totals(link.getLines(), link.getDiscount(), link.getShippingCost(), link.getOtherFee(),
-                link.getUniqueCode());
-        List<BuyerPage.Amount> amounts = new ArrayList<>();
-        amounts.add(new BuyerPage.Amount("Subtotal", Rupiah.format(totals.subtotal())));
-        if (totals.discount() > 0) {
-            amounts.add(new BuyerPage.Amount("Diskon", Rupiah.format(-totals.discount())));
-        }
-        if (totals.shippingCost() > 0) {
-            amounts.add(new BuyerPage.Amount("Ongkos kirim", Rupiah.format(totals.shippingCost())));
-        }
-        if (totals.otherFee() > 0) {
-            amounts.add(new BuyerPage.Amount("Biaya lain", Rupiah.format(totals.otherFee())));
-        }
-        if (totals.uniqueCode() > 0) {
-            amounts.add(new BuyerPage.Amount("Kode unik", Rupiah.format(totals.uniqueCode())));
-        }
-        String courier = link.getCourier() == null ? null
-                : link.getCourierService() == null ? link.getCourier() : link.getCourier() + " " + link.getCourierService();
-        return new PrivateLinkPage(profile.name(), profile.phone(), items, amounts, Rupiah.format(totals.grandTotal()),
-                StorefrontService.transfer(totals.grandTotal(), link.getUniqueCode()),
-                JakartaTime.format(link.getExpiresAt()), courier);
-    }
-
-    private static ShipToForm prefill(PrivateLink link) {
-        var a = link.getAddress();
-        return new ShipToForm(text(link.getRecipientName()),
-                link.getRecipientPhone() == null ? "" : PhoneNumber.display(link.getRecipientPhone()),
-                text(a.street()), text(a.village()), text(a.district()), text(a.city()), text(a.province()),
-                text(a.postalCode()), "");
-    }
-
-    private static Pricing.Totals totals(List<PrivateLinkLine> lines, long discount, long shippingCost, long otherFee,
-            int uniqueCode) {
-        return Pricing.of(lines.stream().map(l -> new Pricing.Line(l.unitPrice(), l.quantity())).toList(), discount,
-                DiscountUnit.RP, shippingCost, 0, otherFee, uniqueCode);
+        return new LinkAnswer.Open(LinkPages.page(link, profile), form, errors);
     }
 
     private PrivateLinkRow row(PrivateLink link, Instant now) {
@@ -312,48 +258,5 @@ public class PrivateLinkService {
                 link.getGrandTotal(), link.getExpiresAt(), link.getOrderNumber(), link.getLines().stream()
                         .map(l -> new PrivateLinkRow.Item(l.productName(), l.quantity(), l.unitPrice())).toList(),
                 link.getVersion());
-    }
-
-    /** Refuses what the order itself would refuse, before a token is spent; returns the normalised phone. */
-    private static @Nullable String validate(PrivateLinkCommand command) {
-        if (command.lines().isEmpty()) {
-            throw new BusinessException("error.order.no-lines");
-        }
-        if (command.lines().size() > MAX_LINES) {
-            throw new BusinessException("error.order.too-many-lines", MAX_LINES);
-        }
-        for (var line : command.lines()) {
-            if (line.quantity() <= 0) {
-                throw new BusinessException("error.order.quantity-invalid");
-            }
-            if (line.unitPrice() < 0) {
-                throw new BusinessException("error.order.price-invalid");
-            }
-        }
-        if (command.discount() < 0 || command.shippingCost() < 0 || command.otherFee() < 0) {
-            throw new BusinessException("error.order.amount-negative");
-        }
-        if (command.uniqueCode() < 0 || command.uniqueCode() > 999) {
-            throw new BusinessException("error.order.unique-code-invalid");
-        }
-        if (command.validDays() < PrivateLinkCommand.MIN_DAYS || command.validDays() > PrivateLinkCommand.MAX_DAYS) {
-            throw new BusinessException("error.private-link.days-invalid", PrivateLinkCommand.MIN_DAYS,
-                    PrivateLinkCommand.MAX_DAYS);
-        }
-        if (command.recipientName() != null && command.recipientName().strip().length() > ShipToCheck.MAX_NAME) {
-            throw new BusinessException("error.customer.name-too-long", ShipToCheck.MAX_NAME);
-        }
-        if (command.note() != null && command.note().length() > MAX_NOTE) {
-            throw new BusinessException("error.private-link.note-too-long", MAX_NOTE);
-        }
-        String phone = command.recipientPhone();
-        if (phone == null || phone.isBlank()) {
-            return null;
-        }
-        return PhoneNumber.normalize(phone).orElseThrow(() -> new BusinessException("error.customer.phone-invalid", phone));
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }
