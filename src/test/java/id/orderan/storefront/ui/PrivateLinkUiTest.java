@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import id.orderan.base.ui.RupiahField;
@@ -100,6 +101,8 @@ class PrivateLinkUiTest extends KaribuTest {
         Grid<PrivateLinkRow> grid = _get(Grid.class, spec -> spec.withId("private-links"));
 
         assertThat(_size(grid)).isEqualTo(2);
+        assertThat(((Span) _getCellComponent(grid, 0, "status")).getText()).isEqualTo("Aktif");
+        assertThat(((Span) _getCellComponent(grid, 1, "status")).getText()).isEqualTo("Dipakai");
         assertThat(_getFormattedRow(grid, 0)).contains("Rp 160.000");
         assertThat(_getFormattedRow(grid, 1)).anyMatch(cell -> cell.startsWith("INV-"));
         assertThat(_getCellComponent(grid, 1, "actions").getChildren()).isEmpty(); // a used link: nothing to do
