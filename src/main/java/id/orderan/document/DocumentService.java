@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -122,6 +123,23 @@ public class DocumentService {
                     "label", labelModel(sheets.get(i), shipments.get(sheets.get(i).id()), productsById, profile)))
                     .toList();
         })), locale, profile.logoDataUri());
+    }
+
+    /**
+     * The buyer's own invoice, downloaded from their order page (decision 0150). Role BUYER only: the
+     * storefront grants it for this one call, and the token names the order, so no other order can be
+     * read this way. The order is read first, in its own short transaction: an unknown token is
+     * answered empty without taking a render slot. Nothing is recorded; a buyer's download is not
+     * staff printing (decision 0076), and the invoice carries no staff note.
+     */
+    @PreAuthorize(Permissions.BUYER)
+    public Optional<NamedPdf> buyerInvoice(String token) {
+        StoreProfile profile = store.profile();
+        Locale locale = Translations.INDONESIAN;
+        Optional<DocumentModels.Invoice> invoice = Objects.requireNonNull(readOnly.execute(
+                status -> orders.forBuyer(token).map(order -> invoiceModel(order, null, locale, profile))));
+        return invoice.map(model -> new NamedPdf("invoice-" + model.orderNumber() + ".pdf", renderer.render(
+                "invoice", () -> documentModel(locale, "invoices", List.of(model)), locale, profile.logoDataUri())));
     }
 
     /** The invoice page as XHTML, exactly what the PDF is rendered from (previews, comparisons). */

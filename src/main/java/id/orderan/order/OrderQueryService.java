@@ -132,6 +132,15 @@ public class OrderQueryService {
         return getEntity(orderNumber);
     }
 
+    /**
+     * The buyer's own order, money included, for their invoice (decision 0150): role BUYER only, found
+     * by its token and nothing else; a malformed token is answered without a query.
+     */
+    @PreAuthorize(Permissions.BUYER)
+    public Optional<SalesOrder> forBuyer(String token) {
+        return BuyerTokens.wellFormed(token) ? orders.findByBuyerToken(token) : Optional.empty();
+    }
+
     private SalesOrder getEntity(String orderNumber) {
         return orders.findByOrderNumber(orderNumber)
                 .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));

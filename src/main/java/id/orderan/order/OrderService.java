@@ -50,10 +50,12 @@ public class OrderService {
     private final ProductService products;
     private final AreaService areas;
     private final TransactionTemplate transaction;
+    private final BuyerLinkReissue buyerLinks;
 
     OrderService(OrderNumberGenerator numbers, OrderCreation creation, OrderPlacement placement, OrderEditing editing, OrderMoves moves,
             OrderTimeline timeline, OrderPayments payments, ProductService products, AreaService areas,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, BuyerLinkReissue buyerLinks) {
+        this.buyerLinks = buyerLinks;
         this.numbers = numbers;
         this.creation = creation;
         this.placement = placement;
@@ -305,6 +307,25 @@ public class OrderService {
     @PreAuthorize(Permissions.SIGNED_IN)
     public List<StatusChange> history(long orderId) {
         return timeline.history(orderId);
+    }
+
+    // ---- the buyer's link (decision 0152) ------------------------------------------------------
+
+    /** The buyer's order page address, to copy into a chat: the page shows money, so ADMIN and CS. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MONEY)
+    public BuyerLink buyerLink(String orderNumber) {
+        return buyerLinks.current(orderNumber);
+    }
+
+    /**
+     * A new buyer link; the old one answers "not found" from now on. A timeline line says who did it.
+     * Refused with {@link OrderChangedException} when the order changed since {@code expectedVersion}.
+     */
+    @Transactional
+    @PreAuthorize(MONEY)
+    public BuyerLink reissueBuyerLink(String orderNumber, long expectedVersion) {
+        return buyerLinks.reissue(orderNumber, expectedVersion);
     }
 
     /** The moves the caller's role may make from this status, for views that hide what cannot be done. */

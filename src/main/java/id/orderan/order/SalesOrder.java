@@ -146,8 +146,11 @@ public class SalesOrder extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** The buyer's secret for the order page (decision 0130); null only for a legacy row until storefront-900. */
-    @Column(name = "buyer_token", unique = true, length = 32, updatable = false)
+    /**
+     * The buyer's secret for the order page (decision 0130); null only for a legacy row until
+     * storefront-900. Changed only by staff's re-issue (decision 0152).
+     */
+    @Column(name = "buyer_token", unique = true, length = 32)
     private @Nullable String buyerToken;
 
     /** The buyer's one-time key of the form or link that placed this order (decision 0134); null for staff orders. */
@@ -267,6 +270,11 @@ public class SalesOrder extends AbstractEntity {
 
     void addPayment(long amount) {
         this.amountPaid += amount;
+    }
+
+    /** A fresh token: the old buyer link stops working at once (decision 0152). */
+    void newBuyerToken() {
+        this.buyerToken = BuyerTokens.next();
     }
 
     void touch(String actor, Instant now) {

@@ -8,16 +8,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The buyer's page's parcel: the order's latest shipment with a resi. Reached only through
+ * The buyer's page's parcel: the order's latest shipment with a resi and its tracking link (the
+ * template in force, decision 0151). Reached only through
  * {@code BuyerOrders}, after the buyer's token found the order, so no role check here.
  */
 @Component
 class BuyerShipments implements BuyerShipmentSource {
 
     private final ShipmentRepository shipments;
+    private final TrackingTemplates tracking;
 
-    BuyerShipments(ShipmentRepository shipments) {
+    BuyerShipments(ShipmentRepository shipments, TrackingTemplates tracking) {
         this.shipments = shipments;
+        this.tracking = tracking;
     }
 
     @Override
@@ -25,7 +28,7 @@ class BuyerShipments implements BuyerShipmentSource {
     public Optional<BuyerShipment> latest(long orderId) {
         return shipments.findByOrderId(orderId).stream().filter(s -> s.getResi() != null && !s.getResi().isBlank())
                 .max(Comparator.comparing(s -> s.getId() == null ? 0L : s.getId()))
-                .map(s -> new BuyerShipment(s.getCourier(), s.getService(), s.getResi(), s.getShippedAt(),
-                        s.getDeliveredAt()));
+                .map(s -> new BuyerShipment(s.getCourier(), s.getService(), s.getResi(),
+                        tracking.url(s.getCourier(), s.getResi()).orElse(null), s.getShippedAt(), s.getDeliveredAt()));
     }
 }

@@ -1,6 +1,7 @@
 package id.orderan.shipping;
 
 import id.orderan.base.BusinessException;
+import id.orderan.order.Courier;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderSheet;
@@ -31,9 +32,11 @@ public class ShippingService {
     private final OrderQueryService orderQueries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TrackingTemplates tracking;
 
     ShippingService(ShipmentRepository shipments, OrderService orders, OrderQueryService orderQueries,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, TrackingTemplates tracking) {
+        this.tracking = tracking;
         this.shipments = shipments;
         this.orders = orders;
         this.orderQueries = orderQueries;
@@ -105,5 +108,31 @@ public class ShippingService {
             latest.merge(shipment.getOrderId(), shipment, (a, b) -> a.getId() > b.getId() ? a : b);
         }
         return latest;
+    }
+
+    // ---- tracking links (Pengaturan › Kurir, decision 0151) ------------------------------------
+
+    /** Every courier's tracking URL template in force, saved by an admin or built in (unverified). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.ADMINISTERS)
+    public List<TrackingTemplate> trackingTemplates() {
+        return tracking.all();
+    }
+
+    /**
+     * Saves a courier's template: a complete https address containing {@code {resi}}, or blank for no
+     * tracking link. Refused, changing nothing, when it is invalid or another admin saved it meanwhile.
+     */
+    @Transactional
+    @PreAuthorize(Permissions.ADMINISTERS)
+    public TrackingTemplate saveTrackingTemplate(TrackingTemplateCommand command) {
+        return tracking.save(command, currentUser.actorName(), clock.instant());
+    }
+
+    /** Back to the built-in (unverified) default; refused when another admin changed it meanwhile. */
+    @Transactional
+    @PreAuthorize(Permissions.ADMINISTERS)
+    public TrackingTemplate resetTrackingTemplate(Courier courier, long version) {
+        return tracking.reset(courier, version);
     }
 }

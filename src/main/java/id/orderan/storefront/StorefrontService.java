@@ -4,6 +4,8 @@ import id.orderan.base.BusinessException;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.Translations;
 import id.orderan.base.Rupiah;
+import id.orderan.document.DocumentService;
+import id.orderan.document.NamedPdf;
 import id.orderan.order.BuyerOrder;
 import id.orderan.order.BuyerOrders;
 import id.orderan.order.BuyerShipment;
@@ -40,8 +42,11 @@ public class StorefrontService {
     private final StoreService store;
     private final PaymentService payments;
     private final Translations translations;
+    private final DocumentService documents;
 
-    StorefrontService(BuyerOrders orders, StoreService store, PaymentService payments, Translations translations) {
+    StorefrontService(BuyerOrders orders, StoreService store, PaymentService payments, Translations translations,
+            DocumentService documents) {
+        this.documents = documents;
         this.orders = orders;
         this.store = store;
         this.payments = payments;
@@ -132,6 +137,15 @@ public class StorefrontService {
     private static String proofName(String name) {
         String plain = name.replaceAll("[\\\\/\\p{Cntrl}]", "_").trim();
         return plain.isEmpty() ? "bukti" : plain.substring(0, Math.min(plain.length(), 200));
+    }
+
+    /**
+     * The buyer's invoice PDF, or empty for any token that is not an order's. Rendered by the document
+     * feature as the actor "pembeli" (decision 0150); outside any transaction, in a render slot, so a
+     * busy renderer answers {@code RenderBusyException}. Not recorded as printed.
+     */
+    public Optional<NamedPdf> invoice(String token) {
+        return Buyer.act(() -> documents.buyerInvoice(token));
     }
 
     /** The buyer's order page, or empty for any token that is not an order's (malformed or unknown alike). */
@@ -240,7 +254,7 @@ public class StorefrontService {
             return null;
         }
         return new BuyerPage.Parcel(shipment.courier().label(), shipment.service(), shipment.resi(),
-                TrackingLinks.of(shipment.courier(), shipment.resi()).orElse(null),
+                shipment.trackingUrl(),
                 shipment.shippedAt() == null ? null : JakartaTime.format(shipment.shippedAt()));
     }
 }

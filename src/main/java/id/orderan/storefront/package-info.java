@@ -4,7 +4,7 @@
  * {@code /p/{token}} (decisions 0140–0142).
  * The modules it may use are checked by {@code ModularityTest} (decision 0101).
  */
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "security", "customer", "catalog", "store", "order", "order::ui", "payment", "followup"})
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "security", "customer", "catalog", "store", "order", "order::ui", "payment", "followup", "document"})
 @NullMarked
 package id.orderan.storefront;
 

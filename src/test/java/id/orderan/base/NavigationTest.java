@@ -41,9 +41,9 @@ class NavigationTest extends KaribuTest {
         collect(LocatorJ._get(SideNav.class).getItems(), labels, paths);
 
         assertThat(labels).containsExactly("Penjualan", "List Order", "Order Cancel", "Order Retur", "Link Private", "Pelanggan",
-                "Produk", "Pengaturan", "Toko", "Template Follow Up", "Pengguna", "Log masuk", "Ganti password");
+                "Produk", "Pengaturan", "Toko", "Template Follow Up", "Kurir", "Pengguna", "Log masuk", "Ganti password");
         assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "orders/private-links", "customers", "products", "settings",
-                "settings/users", "settings/sign-in-log", "settings/password");
+                "settings/couriers", "settings/users", "settings/sign-in-log", "settings/password");
     }
 
     @Test

@@ -40,4 +40,21 @@ class BuyerLinkPlaceholderTest extends IntegrationTest {
         Map<String, String> shipped = asAdmin(() -> placeholders.of(order));
         assertThat(shipped).containsEntry("link_lacak", page);
     }
+
+    @Test
+    void the_default_pesanan_dikirim_notice_carries_the_order_page_as_its_tracking_link() {
+        SalesOrder order = data.order(data.customer().create(), OrderSource.MANUAL, data.product("Kopi Gayo", 50_000), 1);
+        data.forceStatus(order, OrderStatus.SEDANG_DIPROSES, "");
+        as("gudang", "GUDANG", () -> shipping.enterResi(
+                new ResiCommand(order.getOrderNumber(), Courier.JNE, "REG", "JNE0123456789", false)));
+        Map<String, String> values = asAdmin(() -> placeholders.of(order));
+
+        for (FollowUpChannel channel : FollowUpChannel.values()) {
+            String body = FollowUpTemplates.defaultFor(channel, FollowUpStage.SHIPPED).body();
+            assertThat(body).as(channel.name()).contains("{link_lacak}");
+            assertThat(FollowUpTemplates.render(body, values)).as(channel.name())
+                    .contains("Lacak paketnya di sini: http://localhost:8080/o/" + order.getBuyerToken(),
+                            "JNE0123456789");
+        }
+    }
 }

@@ -108,6 +108,9 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
             actionButtons.add(detailButton(action, order));
         }
         add(actionButtons);
+        if (totals != null) { // the buyer's page shows money: ADMIN and CS only (decision 0152)
+            add(new BuyerLinkSection(orders, order.orderNumber(), () -> show(number)));
+        }
 
         var buyer = new Div(new H3(getTranslation("detail.buyer")),
                 new Paragraph(order.customerName() + " · " + getTranslation(order.customerCategory().labelKey())),

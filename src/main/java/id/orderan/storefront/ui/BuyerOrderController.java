@@ -1,22 +1,31 @@
 package id.orderan.storefront.ui;
 
+import id.orderan.document.NamedPdf;
+import id.orderan.document.RenderBusyException;
 import id.orderan.storefront.ConfirmationForm;
 import id.orderan.storefront.StorefrontService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The buyer's order page, {@code /o/{token}}: anonymous, server-rendered, no Vaadin session (the
@@ -70,6 +79,44 @@ class BuyerOrderController {
         response.setStatus(422);
         return render(token, new ConfirmationForm(form.key(), toAccount, bank, accountHolder, amount, transferDate,
                 "", null), errors, model, response);
+    }
+
+    /**
+     * The buyer's invoice (decision 0150): only the token's own order, the same 404 page for any other
+     * token, a friendly 503 page when every render slot is busy. A GET: nothing is recorded.
+     */
+    @GetMapping("/o/{token}/invoice.pdf")
+    ResponseEntity<byte[]> invoice(@PathVariable String token) {
+        NamedPdf pdf = storefront.invoice(token).orElseThrow(UnknownToken::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(pdf.fileName()).build()
+                        .toString())
+                .header(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue())
+                .header("Referrer-Policy", "no-referrer")
+                .body(pdf.content());
+    }
+
+    @ExceptionHandler(UnknownToken.class)
+    String unknownToken(HttpServletResponse response) {
+        privateHeaders(response);
+        return notFound(response);
+    }
+
+    /** Every render slot stayed busy: "sedang sibuk", 503 with Retry-After, never a stack trace. */
+    @ExceptionHandler(RenderBusyException.class)
+    ModelAndView busy(RenderBusyException e, HttpServletResponse response) {
+        privateHeaders(response);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+        return new ModelAndView("storefront/busy", Map.of("retryAfter", e.retryAfter().toSeconds()),
+                HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    /** A token that is not an order's, found while answering with something other than a page. */
+    private static final class UnknownToken extends RuntimeException {
+        UnknownToken() {
+            super(null, null, false, false);
+        }
     }
 
     /** Anything else under /o/ (no token, extra segments): the same page as an unknown token. */
