@@ -1,11 +1,12 @@
 /**
  * Buyer pages: public, phone-first, rendered by Spring MVC + Thymeleaf ({@code templates/storefront/}),
- * no Vaadin session per visitor: the buyer's order page {@code /o/{token}} (decision 0130); the order
- * forms' anti-spam screening and its admin view Pengaturan › Anti-spam (decision 0145).
- * The modules it may use are checked by {@code ModularityTest} (decision 0101).
+ * no Vaadin session per visitor: the buyer's order page {@code /o/{token}} (decision 0130), private order
+ * links {@code /p/{token}} (decisions 0140–0142), the order forms' anti-spam screening and its admin view
+ * Pengaturan › Anti-spam (decision 0145). The modules it may use are checked by {@code ModularityTest}
+ * (decision 0101).
  */
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "customer", "store", "order", "payment", "security",
-        "document"})
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "security", "customer", "catalog", "store", "order",
+        "order::ui", "payment", "followup", "document"})
 @NullMarked
 package id.orderan.storefront;
 

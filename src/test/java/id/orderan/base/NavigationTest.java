@@ -40,10 +40,11 @@ class NavigationTest extends KaribuTest {
         List<String> paths = new ArrayList<>();
         collect(LocatorJ._get(SideNav.class).getItems(), labels, paths);
 
-        assertThat(labels).containsExactly("Penjualan", "List Order", "Order Cancel", "Order Retur", "Pelanggan",
-                "Produk", "Pengaturan", "Toko", "Template Follow Up", "Kurir", "Anti-spam", "Pengguna", "Log masuk",
-                "Ganti password");
-        assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "customers", "products", "settings",
+        assertThat(labels).containsExactly("Penjualan", "List Order", "Order Cancel", "Order Retur", "Link Private",
+                "Pelanggan", "Produk", "Pengaturan", "Toko", "Template Follow Up", "Kurir", "Anti-spam", "Pengguna",
+                "Log masuk", "Ganti password");
+        assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "orders/private-links", "customers",
+                "products", "settings",
                 "settings/couriers", "settings/users", "settings/sign-in-log", "settings/password");
     }
 

@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout {
         sales.addItem(new SideNavItem(getTranslation("nav.orders"), "orders", VaadinIcon.LIST.create()));
         sales.addItem(new SideNavItem(getTranslation("nav.orders-cancel"), "orders/cancel", VaadinIcon.BAN.create()));
         sales.addItem(new SideNavItem(getTranslation("nav.orders-retur"), "orders/retur", VaadinIcon.REPLY.create()));
+        addIfAllowed(authentication, sales, getTranslation("nav.private-links"), "orders/private-links", VaadinIcon.LINK);
         sales.setExpanded(true);
 
         var settings = new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create());

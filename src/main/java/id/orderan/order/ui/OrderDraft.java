@@ -86,6 +86,18 @@ public record OrderDraft(
                 insurance, otherFee, uniqueCode, note, courier, courierService, senderName, senderPhone, cod);
     }
 
+    /** What an {@link OrderDraftAction} gets: the priced lines at the prices shown, the discount in rupiah. */
+    OrderDraftContent content(@Nullable String courier) {
+        List<OrderDraftContent.Line> contentLines = priced().stream().map(l -> {
+            var product = Objects.requireNonNull(l.product());
+            long price = l.unitPrice() != null ? l.unitPrice() : Objects.requireNonNullElse(product.price(), 0L);
+            return new OrderDraftContent.Line(product.id(), product.name(), l.quantity(), price);
+        }).toList();
+        return new OrderDraftContent(customer == null ? null : customer.getName(), recipientName, recipientPhone,
+                shipTo, contentLines, totals().discount(), shippingCost, insurance, otherFee, uniqueCode, courier,
+                courierService, cod, note);
+    }
+
     private static String text(@Nullable String value) {
         return Objects.requireNonNullElse(value, "");
     }

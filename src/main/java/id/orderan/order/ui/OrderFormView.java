@@ -34,6 +34,7 @@ import id.orderan.order.OrderService;
 import id.orderan.order.SalesOrder;
 import id.orderan.order.ShippingDetails;
 import id.orderan.security.AppRoles;
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,14 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     private final Paragraph lockedHint = new Paragraph();
     private final H2 title = new H2();
     private @Nullable SalesOrder editing;
+    /** What other features offer to do with the draft instead of saving it (decision 0141). */
+    private final List<OrderDraftAction> draftActions;
+    private final HorizontalLayout draftButtons = new HorizontalLayout();
 
     public OrderFormView(OrderService orders, OrderQueryService queries, CustomerService customers,
-            ProductService products, AreaService areas) {
+            ProductService products, AreaService areas, ObjectProvider<OrderDraftAction> draftActions) {
         this.orders = orders;
+        this.draftActions = draftActions.orderedStream().toList();
         this.queries = queries;
         this.customers = customers;
         this.products = products;
@@ -130,7 +135,30 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         save.setId("order-save");
         var back = new Button(getTranslation("action.back"), e -> getUI().ifPresent(ui -> ui.navigate(OrderListView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_LARGE);
-        return new HorizontalLayout(back, save);
+        draftActions.forEach(action -> {
+            var button = new Button(getTranslation(action.labelKey()), e -> offer(action));
+            button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            button.setId("draft-" + action.id());
+            draftButtons.add(button);
+        });
+        draftButtons.setPadding(false);
+        draftButtons.setVisible(!draftActions.isEmpty());
+        var row = new HorizontalLayout(back, save, draftButtons);
+        row.setWrap(true);
+        return row;
+    }
+
+    /** Hands the draft as it stands to a contributed action; the form keeps its values. */
+    private void offer(OrderDraftAction action) {
+        OrderDraft draft = draft().orElse(null);
+        if (draft == null) {
+            return; // the field with bad input shows why
+        }
+        if (draft.priced().isEmpty()) {
+            Notifications.error(getTranslation("error.order.no-lines"));
+            return;
+        }
+        action.open(draft.content(charges.courierName(null)));
     }
 
     private void showTotals() {
@@ -206,6 +234,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
 
     private void edit(SalesOrder order) {
         editing = order;
+        draftButtons.setVisible(false); // an existing order is not turned into something else
         title.setText(getTranslation("order.form.edit-title", order.getOrderNumber()));
         Set<OrderField> locked = OrderEditPolicy.locked(order.getStatus());
         Customer customer = customers.get(order.getCustomerId());
