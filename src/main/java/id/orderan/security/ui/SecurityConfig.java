@@ -53,6 +53,9 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/o", "/o/**").permitAll()
                 // the buyer's payment confirmation (decision 0131): anonymous, but CSRF-checked like any POST
                 .requestMatchers(HttpMethod.POST, "/o/*/konfirmasi").permitAll()
+                // order forms (decision 0135): the form, its area search and its CSRF-checked POST
+                .requestMatchers(HttpMethod.GET, "/f/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/f/*").permitAll()
                 // PDFs: any signed-in user reaches the controller; DocumentService checks the role
                 .requestMatchers("/documents/**").authenticated());
         // Vaadin's own CSRF configuration also exempts the login form's POST; we keep only its
