@@ -1,5 +1,6 @@
 package id.orderan.storefront;
 
+import id.orderan.base.Rupiah;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,20 @@ import org.jspecify.annotations.Nullable;
 public record FormQuote(List<Line> lines, long subtotal, long shippingCost, boolean shippingToConfirm,
         OrderFormSettings.@Nullable Shipping shipping, long total, Map<String, String> errors) {
 
-    public record Line(long productId, String name, int quantity, long unitPrice, long total) {}
+    public record Line(long productId, String name, int quantity, long unitPrice, long total) {
+
+        public String totalText() {
+            return Rupiah.format(total);
+        }
+    }
+
+    public String totalText() {
+        return Rupiah.format(total);
+    }
+
+    public String shippingText() {
+        return Rupiah.format(shippingCost);
+    }
 
     public FormQuote {
         lines = List.copyOf(lines);
