@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.View;
 
 /**
  * The buyer's order form {@code /f/{slug}} and the thank-you page {@code /o/{token}/terima-kasih}:
@@ -68,7 +70,11 @@ class OrderFormController {
         }
         FormOutcome outcome = forms.place(slug, input, request.getRemoteAddr());
         return switch (outcome) {
-            case FormOutcome.Placed placed -> "redirect:/o/" + placed.buyerToken() + "/terima-kasih";
+            case FormOutcome.Placed placed -> {
+                // 303 See Other: the browser GETs the thank-you page, a refresh there never posts again
+                request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+                yield "redirect:/o/" + placed.buyerToken() + "/terima-kasih";
+            }
             case FormOutcome.Invalid invalid -> forms.page(slug).map(page -> {
                 response.setStatus(422);
                 // a key that could not be used gets a fresh one; a usable key stays (nothing was created)
