@@ -32,7 +32,8 @@ class OrderListQuery {
 
     private static final String ROW_COLUMNS = "r.id, r.order_number, r.created_at, r.grand_total, r.status, r.source,"
             + " r.customer_name, r.customer_category, r.customer_phone, r.status_reason,"
-            + " r.customer_email IS NOT NULL AS has_email, r.cod, r.amount_paid";
+            + " r.customer_email IS NOT NULL AS has_email, r.cod, r.amount_paid,"
+            + " r.shipping_to_confirm";
 
     /** More buyers or products than this for one search term is not a search, it is a scan. */
     static final int MAX_TEXT_MATCHES = 5_000;
@@ -46,7 +47,8 @@ class OrderListQuery {
     /** A raw row: the grid's columns plus the real total, which the cursor needs even when hidden. */
     record Row(long id, String orderNumber, Instant createdAt, long grandTotal, OrderStatus status, OrderSource source,
             String customerName, CustomerCategory customerCategory, @Nullable String customerPhone,
-            @Nullable String statusReason, boolean hasEmail, boolean cod, long amountPaid) {
+            @Nullable String statusReason, boolean hasEmail, boolean cod, long amountPaid,
+            boolean shippingToConfirm) {
 
         /** What the courier still collects on a COD order (nothing once cancelled or returned); null for others. */
         @Nullable Long codAmount() {
@@ -243,6 +245,7 @@ class OrderListQuery {
                 rs.getString("status_reason"),
                 rs.getBoolean("has_email"),
                 rs.getBoolean("cod"),
-                rs.getLong("amount_paid"));
+                rs.getLong("amount_paid"),
+                rs.getBoolean("shipping_to_confirm"));
     }
 }

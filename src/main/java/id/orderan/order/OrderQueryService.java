@@ -169,7 +169,8 @@ public class OrderQueryService {
         List<OrderRow> result = rows.stream().map(r -> new OrderRow(r.id(), r.orderNumber(), r.createdAt(),
                         showMoney ? r.grandTotal() : null, r.status(), r.source(), r.customerName(),
                         r.customerCategory(), r.customerPhone(), r.statusReason(), r.hasEmail(),
-                        products.getOrDefault(r.id(), List.of()), r.codAmount()))
+                        products.getOrDefault(r.id(), List.of()), r.codAmount(),
+                        r.shippingToConfirm()))
                 .toList();
         OrderCursor next = null;
         if (rows.size() >= Math.min(limit, MAX_PAGE_SIZE) && !rows.isEmpty()) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One row of List Order: only the columns the grid shows. {@code grandTotal} is null for users who
  * may not see money (the warehouse); {@code statusReason} explains a cancel or retur;
  * {@code codAmount} is what the courier collects on a COD order (0 once collected, cancelled or
- * returned; null when the order is not COD): the one amount every role sees.
+ * returned; null when the order is not COD): the one amount every role sees. {@code shippingToConfirm}:
+ * an order form left the ongkir to the admin, who has not set it yet.
  */
 public record OrderRow(
         long id,
@@ -24,7 +25,8 @@ public record OrderRow(
         @Nullable String statusReason,
         boolean hasEmail,
         List<ProductQuantity> products,
-        @Nullable Long codAmount) {
+        @Nullable Long codAmount,
+        boolean shippingToConfirm) {
 
     public record ProductQuantity(String name, int quantity) {}
 

@@ -2,11 +2,12 @@ package id.orderan.storefront;
 
 import id.orderan.base.BusinessException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The URL slug of an order form, {@code /f/{slug}}: lowercase letters, digits and single hyphens, 3–60 characters. */
-final class FormSlugs {
+public final class FormSlugs {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -23,13 +24,23 @@ final class FormSlugs {
 
     /** The slug as stored (trimmed, lower case), or a refusal naming what is wrong. */
     static String validated(String typed) {
-        String slug = typed.strip().toLowerCase(Locale.ROOT);
-        if (!wellFormed(slug)) {
-            throw new BusinessException("error.order-form.slug-invalid");
-        }
-        if (RESERVED.contains(slug)) {
-            throw new BusinessException("error.order-form.slug-reserved", slug);
-        }
+        String slug = normalized(typed);
+        problem(slug).ifPresent(key -> {
+            throw new BusinessException(key, slug);
+        });
         return slug;
+    }
+
+    /** Trimmed and in lower case: "Promo-Lebaran " is saved as "promo-lebaran". */
+    public static String normalized(String typed) {
+        return typed.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The translation key of what is wrong with a normalised slug ({0} = the slug), or empty when it is fine. */
+    public static Optional<String> problem(String slug) {
+        if (!wellFormed(slug)) {
+            return Optional.of("error.order-form.slug-invalid");
+        }
+        return RESERVED.contains(slug) ? Optional.of("error.order-form.slug-reserved") : Optional.empty();
     }
 }

@@ -51,6 +51,8 @@ public class MainLayout extends AppLayout {
         addIfAllowed(authentication, settings, getTranslation("nav.store"), "settings/store", VaadinIcon.SHOP);
         addIfAllowed(authentication, settings, getTranslation("nav.follow-up-templates"), "settings/follow-up-templates",
                 VaadinIcon.COMMENTS);
+        addIfAllowed(authentication, settings, getTranslation("nav.order-forms"), "settings/order-forms",
+                VaadinIcon.FORM);
         addIfAllowed(authentication, settings, getTranslation("nav.users"), "settings/users", VaadinIcon.USER_CARD);
         addIfAllowed(authentication, settings, getTranslation("nav.sign-in-log"), "settings/sign-in-log",
                 VaadinIcon.RECORDS);

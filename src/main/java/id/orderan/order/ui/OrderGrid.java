@@ -101,9 +101,13 @@ class OrderGrid extends Grid<OrderRow> {
                         <span class="orderan-badge orderan-badge--${item.style}" role="${item.role}" tabindex="${item.tab}"\
                          @click="${statusClicked}">${item.status}</span>\
                         <span class="orderan-badge orderan-badge--cod" ?hidden="${!item.cod}"\
-                         style="background:#fef3c7;color:#92400e;margin-inline-start:var(--lumo-space-xs)">${item.cod}</span>""")
+                         style="background:#fef3c7;color:#92400e;margin-inline-start:var(--lumo-space-xs)">${item.cod}</span>\
+                        <span class="orderan-badge orderan-badge--ongkir" ?hidden="${!item.ongkir}"\
+                         style="background:#e0e7ff;color:#3730a3;margin-inline-start:var(--lumo-space-xs)">${item.ongkir}</span>""")
                         .withProperty("status", row -> getTranslation(row.status().labelKey()))
                         .withProperty("cod", this::codMarker)
+                        .withProperty("ongkir", row -> row.shippingToConfirm()
+                                ? getTranslation("order.shipping-to-confirm") : "")
                         .withProperty("style", row -> row.status().badgeStyle())
                         .withProperty("role", row -> confirmable(row) ? "button" : "")
                         .withProperty("tab", row -> confirmable(row) ? "0" : "-1")
