@@ -41,9 +41,10 @@ class NavigationTest extends KaribuTest {
         collect(LocatorJ._get(SideNav.class).getItems(), labels, paths);
 
         assertThat(labels).containsExactly("Penjualan", "List Order", "Order Cancel", "Order Retur", "Pelanggan",
-                "Produk", "Pengaturan", "Toko", "Template Follow Up", "Pengguna", "Log masuk", "Ganti password");
+                "Produk", "Pengaturan", "Toko", "Template Follow Up", "Form Order", "Pengguna", "Log masuk",
+                "Ganti password");
         assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "customers", "products", "settings",
-                "settings/users", "settings/sign-in-log", "settings/password");
+                "settings/order-forms", "settings/users", "settings/sign-in-log", "settings/password");
     }
 
     @Test
