@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 public record FormPage(String slug, String title, String description, String storeName, boolean chooseQuantity,
         List<Item> items, ShippingRule shippingRule, List<Option> options, boolean uniqueCode) {
 
-    public record Item(long productId, String name, String price, long priceValue, boolean soldOut, int stock) {}
+    /** No stock count: how much a shop holds is not the public's business; sold out is enough. */
+    public record Item(long productId, String name, String price, long priceValue, boolean soldOut) {}
 
     /** One shipping row offered; {@code province} for the province table ("" = other provinces). */
     public record Option(int index, String label, @Nullable String province, String cost, long costValue) {}

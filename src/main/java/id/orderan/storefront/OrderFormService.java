@@ -281,7 +281,7 @@ public class OrderFormService {
             if (offered != null) {
                 long price = FormPricing.unitPrice(product, offered);
                 items.add(new FormPage.Item(offered.id(), offered.name(), Rupiah.format(price), price,
-                        offered.soldOut(), Math.max(0, offered.stock())));
+                        offered.soldOut()));
             }
         }
         List<FormPage.Option> options = new ArrayList<>();
