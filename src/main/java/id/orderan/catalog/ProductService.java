@@ -215,6 +215,16 @@ public class ProductService {
         return masked(rows.byIds(ids));
     }
 
+    /**
+     * The products an order form offers, with their prices and stock, for the buyer's page and the
+     * storefront's price computation (decision 0135); the buyer role sees no other product read.
+     */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC)
+    @PreAuthorize(Permissions.BUYER)
+    public List<ProductRow> offeredToBuyer(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : rows.byIds(ids);
+    }
+
     @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC)
     @PreAuthorize(Permissions.SIGNED_IN)
     public Optional<ProductRow> findById(long id) {

@@ -21,10 +21,12 @@ public class AreaService {
 
     private final AreaIndex index;
     private final JdbcTemplate jdbc;
+    private final AreaMatcher matcher;
 
-    AreaService(AreaIndex index, JdbcTemplate jdbc) {
+    AreaService(AreaIndex index, JdbcTemplate jdbc, AreaMatcher matcher) {
         this.index = index;
         this.jdbc = jdbc;
+        this.matcher = matcher;
     }
 
     /**
@@ -59,5 +61,25 @@ public class AreaService {
         }
         Area area = village(code).orElseThrow(() -> new BusinessException("error.area.unknown", code));
         return area.fill(trimmed.street(), trimmed.postalCode());
+    }
+
+    /**
+     * An address a buyer typed or picked, made as good as the area data allows and never refused: a
+     * known village code fills the four levels; an unknown code is dropped; names typed by hand are
+     * matched like an imported file's ({@link AreaMatcher}: one village found, else kept as typed).
+     */
+    public Address matched(Address address) {
+        Address trimmed = address.trimmed();
+        String code = trimmed.villageCode();
+        if (code != null) {
+            Optional<Area> area = village(code);
+            if (area.isPresent()) {
+                return area.get().fill(trimmed.street(), trimmed.postalCode());
+            }
+            trimmed = new Address(trimmed.street(), trimmed.village(), trimmed.district(), trimmed.city(),
+                    trimmed.province(), trimmed.postalCode(), null);
+        }
+        Area found = matcher.match(List.of(trimmed)).get(0);
+        return found == null ? trimmed : found.fill(trimmed.street(), trimmed.postalCode());
     }
 }

@@ -138,6 +138,9 @@ class OrderEditing {
                 moveStock(order.getOrderNumber(), before, quantities(order));
             }
             order.price(edit.discount(), edit.shippingCost(), edit.insurance(), edit.otherFee(), edit.uniqueCode());
+            if (order.isShippingToConfirm() && changes.stream().anyMatch(c -> c.field() == OrderField.SHIPPING_COST)) {
+                order.shippingConfirmed(); // staff set the ongkir the buyer's form left to the admin
+            }
             if (order.getGrandTotal() < 0) {
                 throw new BusinessException("error.order.negative-total");
             }

@@ -32,7 +32,8 @@ class OrderListQuery {
 
     private static final String ROW_COLUMNS = "r.id, r.order_number, r.created_at, r.grand_total, r.status, r.source,"
             + " r.customer_name, r.customer_category, r.customer_phone, r.status_reason,"
-            + " r.customer_email IS NOT NULL AS has_email, r.cod, r.amount_paid, r.needs_review, r.review_reason";
+            + " r.customer_email IS NOT NULL AS has_email, r.cod, r.amount_paid, r.needs_review, r.review_reason,"
+            + " r.shipping_to_confirm";
 
     /** More buyers or products than this for one search term is not a search, it is a scan. */
     static final int MAX_TEXT_MATCHES = 5_000;
@@ -47,7 +48,7 @@ class OrderListQuery {
     record Row(long id, String orderNumber, Instant createdAt, long grandTotal, OrderStatus status, OrderSource source,
             String customerName, CustomerCategory customerCategory, @Nullable String customerPhone,
             @Nullable String statusReason, boolean hasEmail, boolean cod, long amountPaid, boolean needsReview,
-            @Nullable String reviewReason) {
+            @Nullable String reviewReason, boolean shippingToConfirm) {
 
         /** What the courier still collects on a COD order (nothing once cancelled or returned); null for others. */
         @Nullable Long codAmount() {
@@ -249,6 +250,7 @@ class OrderListQuery {
                 rs.getBoolean("cod"),
                 rs.getLong("amount_paid"),
                 rs.getBoolean("needs_review"),
-                rs.getString("review_reason"));
+                rs.getString("review_reason"),
+                rs.getBoolean("shipping_to_confirm"));
     }
 }

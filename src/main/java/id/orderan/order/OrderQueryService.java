@@ -179,7 +179,7 @@ public class OrderQueryService {
                         showMoney ? r.grandTotal() : null, r.status(), r.source(), r.customerName(),
                         r.customerCategory(), r.customerPhone(), r.statusReason(), r.hasEmail(),
                         products.getOrDefault(r.id(), List.of()), r.codAmount(), r.needsReview(),
-                        r.needsReview() ? r.reviewReason() : null))
+                        r.needsReview() ? r.reviewReason() : null, r.shippingToConfirm()))
                 .toList();
         OrderCursor next = null;
         if (rows.size() >= Math.min(limit, MAX_PAGE_SIZE) && !rows.isEmpty()) {

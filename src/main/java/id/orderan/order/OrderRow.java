@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@code codAmount} is what the courier collects on a COD order (0 once collected, cancelled or
  * returned; null when the order is not COD): the one amount every role sees. {@code needsReview} is
  * the storefront's "perlu dicek" flag, {@code reviewReason} why (decision 0147).
+ * {@code shippingToConfirm}: an order form left the ongkir to the admin, who has not set it yet.
  */
 public record OrderRow(
         long id,
@@ -27,7 +28,8 @@ public record OrderRow(
         List<ProductQuantity> products,
         @Nullable Long codAmount,
         boolean needsReview,
-        @Nullable String reviewReason) {
+        @Nullable String reviewReason,
+        boolean shippingToConfirm) {
 
     public record ProductQuantity(String name, int quantity) {}
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * amount left is {@link #codToCollect()}, what the courier collects on a COD parcel.
  *
  * @param id the order's database id (for the timeline and the contributions of other features)
+ * @param shippingToConfirm an order form left the ongkir to the admin, who has not set it yet
  * @see <a href="../../../../../../docs/decisions/0071-warehouse-reads-without-money.md">0071 warehouse reads</a>
  */
 public record OrderSheet(long id, String orderNumber, OrderStatus status, OrderSource source, Instant createdAt,
@@ -19,7 +20,7 @@ public record OrderSheet(long id, String orderNumber, OrderStatus status, OrderS
         @Nullable String customerEmail, String recipientName, @Nullable String recipientPhone, Address shippingAddress,
         @Nullable String senderName, @Nullable String senderPhone, @Nullable String courier,
         @Nullable String courierService, @Nullable String note, boolean cod, @Nullable Long codToCollect,
-        List<Line> lines, @Nullable Totals totals) {
+        List<Line> lines, @Nullable Totals totals, boolean shippingToConfirm) {
 
     /** {@code unitPrice} and {@code lineTotal}: null for the warehouse. */
     public record Line(@Nullable Long productId, String productName, String sku, int quantity,
@@ -44,6 +45,6 @@ public record OrderSheet(long id, String orderNumber, OrderStatus status, OrderS
                 order.getCustomerEmail(), order.getRecipientName(), order.getRecipientPhone(),
                 order.getShippingAddress(), order.getSenderName(), order.getSenderPhone(), order.getCourier(),
                 order.getCourierService(), order.getNote(), order.isCod(),
-                order.isCod() ? order.codToCollect() : null, lines, totals);
+                order.isCod() ? order.codToCollect() : null, lines, totals, order.isShippingToConfirm());
     }
 }

@@ -1,6 +1,7 @@
 package id.orderan.order;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one price rule of an order, used by {@link SalesOrder} when it is saved and by the order form
@@ -19,6 +20,11 @@ public final class Pricing {
             int uniqueCode, long grandTotal) {}
 
     private Pricing() {}
+
+    /** A fresh kode unik, 1–999: the last three digits that tell one transfer from another. */
+    public static int newUniqueCode() {
+        return ThreadLocalRandom.current().nextInt(1, 1000);
+    }
 
     public static long lineTotal(long unitPrice, int quantity) {
         return Math.multiplyExact(unitPrice, quantity);

@@ -52,6 +52,8 @@ public class MainLayout extends AppLayout {
         addIfAllowed(authentication, settings, getTranslation("nav.store"), "settings/store", VaadinIcon.SHOP);
         addIfAllowed(authentication, settings, getTranslation("nav.follow-up-templates"), "settings/follow-up-templates",
                 VaadinIcon.COMMENTS);
+        addIfAllowed(authentication, settings, getTranslation("nav.order-forms"), "settings/order-forms",
+                VaadinIcon.FORM);
         addIfAllowed(authentication, settings, getTranslation("nav.couriers"), "settings/couriers", VaadinIcon.TRUCK);
         addIfAllowed(authentication, settings, getTranslation("nav.anti-spam"), "settings/anti-spam", VaadinIcon.SHIELD);
         addIfAllowed(authentication, settings, getTranslation("nav.users"), "settings/users", VaadinIcon.USER_CARD);

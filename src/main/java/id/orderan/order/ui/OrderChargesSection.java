@@ -13,9 +13,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import id.orderan.base.ui.RupiahField;
 import id.orderan.order.Courier;
 import id.orderan.order.DiscountUnit;
+import id.orderan.order.Pricing;
 import id.orderan.order.SalesOrder;
 import java.util.Arrays;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /** Discount, charges, unique transfer code, courier, COD and the note of the order form. */
@@ -53,7 +53,7 @@ class OrderChargesSection extends FormLayout {
         useUniqueCode.addValueChangeListener(e -> {
             uniqueCode.setEnabled(e.getValue());
             if (e.isFromClient()) {
-                uniqueCode.setValue(e.getValue() ? ThreadLocalRandom.current().nextInt(1, 1000) : 0);
+                uniqueCode.setValue(e.getValue() ? Pricing.newUniqueCode() : 0);
             }
         });
         uniqueCode.setLabel(getTranslation("order.form.unique-code"));

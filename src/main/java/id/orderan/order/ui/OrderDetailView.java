@@ -98,6 +98,11 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
             cod.setId("detail-cod");
             heading.add(cod);
         }
+        if (order.shippingToConfirm()) { // an order form left the ongkir to the admin: set it in Edit
+            Span ongkir = Badge.of(getTranslation("order.shipping-to-confirm"), "ongkir");
+            ongkir.setId("detail-shipping-to-confirm");
+            heading.add(ongkir);
+        }
         heading.setAlignItems(Alignment.CENTER);
         heading.getStyle().set("gap", "var(--lumo-space-m)");
         add(heading, new Paragraph(getTranslation("detail.created", JakartaTime.format(order.createdAt(), getLocale()),

@@ -104,11 +104,15 @@ class OrderGrid extends Grid<OrderRow> {
                         <span class="orderan-badge orderan-badge--cod" ?hidden="${!item.cod}"\
                          style="background:#fef3c7;color:#92400e;margin-inline-start:var(--lumo-space-xs)">${item.cod}</span>\
                         <span class="orderan-badge orderan-badge--review" ?hidden="${!item.review}" title="${item.reviewReason}"\
-                         style="background:#fde2e1;color:#8a1c14;margin-inline-start:var(--lumo-space-xs)">${item.review}</span>""")
+                         style="background:#fde2e1;color:#8a1c14;margin-inline-start:var(--lumo-space-xs)">${item.review}</span>\
+                        <span class="orderan-badge orderan-badge--ongkir" ?hidden="${!item.ongkir}"\
+                         style="background:#e0e7ff;color:#3730a3;margin-inline-start:var(--lumo-space-xs)">${item.ongkir}</span>""")
                         .withProperty("status", row -> getTranslation(row.status().labelKey()))
                         .withProperty("review", row -> row.needsReview() ? getTranslation("orders.needs-review") : "")
                         .withProperty("reviewReason", row -> row.reviewReason() == null ? "" : row.reviewReason())
                         .withProperty("cod", this::codMarker)
+                        .withProperty("ongkir", row -> row.shippingToConfirm()
+                                ? getTranslation("order.shipping-to-confirm") : "")
                         .withProperty("style", row -> row.status().badgeStyle())
                         .withProperty("role", row -> confirmable(row) ? "button" : "")
                         .withProperty("tab", row -> confirmable(row) ? "0" : "-1")

@@ -56,6 +56,9 @@ class SecurityConfig {
                 // private order links (decision 0140): anonymous page and "Konfirmasi pesanan", CSRF-checked
                 .requestMatchers(HttpMethod.GET, "/p", "/p/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/p/*").permitAll()
+                // order forms (decision 0135): the form, its area search and its CSRF-checked POST
+                .requestMatchers(HttpMethod.GET, "/f/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/f/*").permitAll()
                 // PDFs: any signed-in user reaches the controller; DocumentService checks the role
                 .requestMatchers("/documents/**").authenticated());
         // Vaadin's own CSRF configuration also exempts the login form's POST; we keep only its
