@@ -15,11 +15,6 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
     long countByOrderIdAndStateInAndStageIn(long orderId, Collection<FollowUpState> states,
             Collection<FollowUpStage> stages);
 
-    /** Per order: how many reminders went out and when the last one did (one query for a grid page). */
-    @Query("select f.orderId, count(f), max(f.sentAt) from FollowUp f where f.orderId in :orderIds"
-            + " and f.state = id.orderan.followup.FollowUpState.SENT group by f.orderId")
-    List<Object[]> summaries(Collection<Long> orderIds);
-
     @Query("select f.state, count(f) from FollowUp f where f.id in :ids group by f.state")
     List<Object[]> countByState(Collection<Long> ids);
 

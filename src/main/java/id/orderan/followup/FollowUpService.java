@@ -1,6 +1,7 @@
 package id.orderan.followup;
 
 import id.orderan.base.BusinessException;
+import id.orderan.base.TransactionConfig;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.SalesOrder;
 import id.orderan.security.CurrentUser;
@@ -55,6 +56,7 @@ public class FollowUpService {
     public record BulkQueued(Map<String, Outcome> outcomes, List<Long> followUpIds) {}
 
     private final FollowUpRepository followUps;
+    private final FollowUpSummaryQuery summaryQuery;
     private final OrderQueryService orders;
     private final TemplateBook templates;
     private final FollowUpDrafts drafts;
@@ -62,10 +64,11 @@ public class FollowUpService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, OrderQueryService orders,
+    FollowUpService(FollowUpRepository followUps, FollowUpSummaryQuery summaryQuery, OrderQueryService orders,
             TemplateBook templates, FollowUpDrafts drafts, FollowUpOutbox outbox, CurrentUser currentUser,
             Clock clock) {
         this.followUps = followUps;
+        this.summaryQuery = summaryQuery;
         this.orders = orders;
         this.templates = templates;
         this.drafts = drafts;
@@ -241,16 +244,10 @@ public class FollowUpService {
         return followUps.findByOrderIdOrderBySentAtDesc(orderId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC)
     @PreAuthorize(Permissions.SIGNED_IN)
     public Map<Long, FollowUpSummary> summaries(Collection<Long> orderIds) {
-        Map<Long, FollowUpSummary> result = new HashMap<>();
-        if (!orderIds.isEmpty()) {
-            for (Object[] row : followUps.summaries(orderIds)) {
-                result.put((Long) row[0], new FollowUpSummary((Long) row[1], (Instant) row[2]));
-            }
-        }
-        return result;
+        return summaryQuery.of(orderIds);
     }
 
     /** Every template in force (saved or default), channel by channel in stage order. */

@@ -49,6 +49,9 @@ class OrderFormHttpTest extends IntegrationTest {
     StoreService store;
 
     @Autowired
+    AntiSpamService antiSpam;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private final HttpClient phone = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -221,6 +224,43 @@ class OrderFormHttpTest extends IntegrationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(orders()).isZero();
         assertThat(data.stock(kopi)).isEqualTo(10);
+    }
+
+    @Test
+    void over_the_hourly_limit_of_one_whatsapp_number_the_buyer_gets_the_polite_429_page_and_no_order()
+            throws Exception {
+        OrderForms.form().slug("promo-kopi").product(kopi).free().save(forms);
+        AntiSpamSettings limits = asAdmin(() -> antiSpam.settings());
+        asAdmin(() -> antiSpam.save(new AntiSpamSettings(limits.minNameLength(), limits.minAddressLength(), 2,
+                limits.maxPerAddressPerHour(), limits.version())));
+        var fields = buyer(Map.of("qty_" + kopi.getId(), "1"));
+
+        int first = post("/f/promo-kopi", open("/f/promo-kopi"), fields).statusCode();
+        int second = post("/f/promo-kopi", open("/f/promo-kopi"), fields).statusCode();
+        HttpResponse<String> third = post("/f/promo-kopi", open("/f/promo-kopi"), fields);
+
+        assertThat(List.of(first, second)).containsOnly(303);
+        assertThat(third.statusCode()).isEqualTo(429);
+        assertThat(third.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
+        assertThat(third.body()).contains("Mohon tunggu sebentar");
+        assertThat(orders()).isEqualTo(2);
+        assertThat(data.stock(kopi)).isEqualTo(8);
+    }
+
+    @Test
+    void a_number_on_the_block_list_still_orders_but_the_order_arrives_flagged_perlu_dicek_with_the_reason()
+            throws Exception {
+        OrderForms.form().slug("promo-kopi").product(kopi).free().save(forms);
+        asAdmin(() -> antiSpam.block(BlockKind.PHONE, "+62 812 7777 1234", "pesanan palsu bulan lalu"));
+
+        HttpResponse<String> response = post("/f/promo-kopi", open("/f/promo-kopi"),
+                buyer(Map.of("qty_" + kopi.getId(), "1")));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        Map<String, Object> order = jdbc.queryForMap("SELECT needs_review, review_reason FROM sales_order");
+        assertThat(order.get("needs_review")).isEqualTo(true);
+        assertThat((String) order.get("review_reason")).contains("daftar blokir");
     }
 
     @Test
