@@ -23,8 +23,7 @@ public final class Buyer {
 
     public static <T> T act(Supplier<T> action) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+        SecurityContext context = new ActingContext(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
                 List.of(new SimpleGrantedAuthority(Role.BUYER.authority()))));
         SecurityContextHolder.setContext(context);
         try {

@@ -23,8 +23,7 @@ public final class SystemUser {
     public static Runnable wrap(Runnable task) {
         return () -> {
             SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+            SecurityContext context = new ActingContext(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
                     List.of(new SimpleGrantedAuthority(Role.CS.authority()))));
             SecurityContextHolder.setContext(context);
             try {

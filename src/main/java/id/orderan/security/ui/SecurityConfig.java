@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +44,17 @@ class SecurityConfig {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Vaadin's strategy, with the system user and the buyer winning while they act (decision 0153);
+     * also made the global one, as Vaadin's own configuration does for its strategy.
+     */
+    @Bean
+    SecurityContextHolderStrategy securityContextHolderStrategy() {
+        var strategy = new ActingFirstContextStrategy();
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        return strategy;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SessionRegistry sessions)
