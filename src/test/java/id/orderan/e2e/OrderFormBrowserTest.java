@@ -174,7 +174,13 @@ class OrderFormBrowserTest extends BrowserTest {
         click("detail-resi");
         type("resi-number", RESI);
         click("resi-save");
-        waitForText("Proses Pengiriman");
+        try {
+            waitForText("Proses Pengiriman");
+        } catch (RuntimeException e) {
+            System.out.println("DIAG url=" + driver.getCurrentUrl() + "\nDIAG body=" + driver.findElement(By.tagName("body")).getText()
+                    + "\nDIAG resi=" + value("resi-number") + " courier=" + value("resi-courier"));
+            throw e;
+        }
     }
 
     /** Waits, without reloading, for List Order's row of this order to show the status; returns the row. */
