@@ -174,13 +174,17 @@ class OrderFormBrowserTest extends BrowserTest {
         click("detail-resi");
         type("resi-number", RESI);
         click("resi-save");
-        try {
-            waitForText("Proses Pengiriman");
-        } catch (RuntimeException e) {
-            System.out.println("DIAG url=" + driver.getCurrentUrl() + "\nDIAG body=" + driver.findElement(By.tagName("body")).getText()
-                    + "\nDIAG resi=" + value("resi-number") + " courier=" + value("resi-courier"));
-            throw e;
-        }
+        // the dialog closes on success; a refusal shows as an error notification instead
+        wait.until(d -> d.findElements(By.id("resi-number")).isEmpty()
+                || !notifications().isBlank());
+        assertThat(notifications()).as("the warehouse's resi is accepted (GUDANG may ship)")
+                .doesNotContain("tidak memiliki akses");
+        waitForText("Proses Pengiriman");
+    }
+
+    private String notifications() {
+        return (String) js("return [...document.querySelectorAll('vaadin-notification-card')]"
+                + ".map(card => card.textContent).join(' ');");
     }
 
     /** Waits, without reloading, for List Order's row of this order to show the status; returns the row. */
