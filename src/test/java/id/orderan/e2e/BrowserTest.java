@@ -6,6 +6,8 @@ import id.orderan.support.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -32,8 +34,12 @@ public abstract class BrowserTest extends IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** The browser the helpers below act in: the test's own, or another one after {@link #actIn}. */
     protected WebDriver driver;
     protected WebDriverWait wait;
+
+    /** Every browser this test started, its own first: all are closed after it. */
+    private final List<WebDriver> browsers = new ArrayList<>();
 
     @BeforeEach
     void startBrowser() {
@@ -41,21 +47,40 @@ public abstract class BrowserTest extends IntegrationTest {
                 .as("Chromium and chromedriver must be installed for the browser tests:"
                         + " apt-get install chromium chromium-driver")
                 .isTrue();
+        actIn(newBrowser());
+    }
+
+    @AfterEach
+    void stopBrowsers() {
+        browsers.forEach(WebDriver::quit);
+        browsers.clear();
+    }
+
+    /**
+     * A second person at their own screen (staff with List Order open while a buyer orders on a phone):
+     * another Chromium with the same options, desktop-sized, with its own cookies and session. Closed
+     * after the test like the first. The helpers keep acting in the current browser until {@link #actIn}.
+     */
+    protected WebDriver openAnotherBrowser() {
+        return newBrowser();
+    }
+
+    /** From now on {@link #driver}, {@link #wait} and the helpers act in this browser. */
+    protected void actIn(WebDriver browser) {
+        driver = browser;
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    private WebDriver newBrowser() {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=id-ID");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        WebDriver browser = new ChromeDriver(service, options);
+        browsers.add(browser);
+        return browser;
     }
 
     protected String url(String path) {
@@ -110,5 +135,31 @@ public abstract class BrowserTest extends IntegrationTest {
         pass.clear();
         pass.sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    }
+
+    /**
+     * The text of the rendered grid row that contains {@code text}, its cells joined by " | " (empty
+     * if no row does). Rows are read from the grid's shadow table, so cells of one row stay together.
+     */
+    protected String gridRow(String text) {
+        return (String) js("""
+                const grid = document.querySelector('vaadin-grid');
+                if (!grid) return '';
+                for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr:not([hidden])')) {
+                  const cells = [...row.querySelectorAll('slot')]
+                      .map(slot => slot.assignedElements().map(e => e.innerText.trim()).join(' '));
+                  const line = cells.join(' | ');
+                  if (line.includes(arguments[0])) return line;
+                }
+                return '';""", text);
+    }
+
+    /** Leaves a mark in the page's window; {@link #pageWasNotReloaded()} finds it until the page loads anew. */
+    protected void markPage() {
+        js("window.orderanNotReloaded = true;");
+    }
+
+    protected boolean pageWasNotReloaded() {
+        return Boolean.TRUE.equals(js("return window.orderanNotReloaded === true;"));
     }
 }
