@@ -1,5 +1,6 @@
 package id.orderan.order;
 
+import id.orderan.base.SecretTokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,7 @@ public class BuyerOrders {
     }
 
     public Optional<BuyerOrder> forBuyer(String token) {
-        if (!BuyerTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
         return orders.findByBuyerToken(token).map(this::toBuyer);
@@ -42,7 +43,7 @@ public class BuyerOrders {
 
     /** The order's id for the buyer's own actions (decision 0131); never shown to the buyer. */
     public Optional<Long> orderIdOf(String token) {
-        if (!BuyerTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
         return orders.findByBuyerToken(token).map(o -> Objects.requireNonNull(o.getId()));

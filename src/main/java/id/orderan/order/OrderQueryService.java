@@ -1,5 +1,6 @@
 package id.orderan.order;
 
+import id.orderan.base.SecretTokens;
 import id.orderan.base.BusinessException;
 import id.orderan.base.TransactionConfig;
 import id.orderan.security.Permissions;
@@ -138,7 +139,7 @@ public class OrderQueryService {
      */
     @PreAuthorize(Permissions.BUYER)
     public Optional<SalesOrder> forBuyer(String token) {
-        return BuyerTokens.wellFormed(token) ? orders.findByBuyerToken(token) : Optional.empty();
+        return SecretTokens.wellFormed(token) ? orders.findByBuyerToken(token) : Optional.empty();
     }
 
     private SalesOrder getEntity(String orderNumber) {

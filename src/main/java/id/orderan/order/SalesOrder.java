@@ -1,5 +1,6 @@
 package id.orderan.order;
 
+import id.orderan.base.SecretTokens;
 import id.orderan.base.AbstractEntity;
 import id.orderan.base.Address;
 import id.orderan.customer.Customer;
@@ -189,7 +190,7 @@ public class SalesOrder extends AbstractEntity {
     SalesOrder(String orderNumber, OrderSource source, Customer customer, Instant now) {
         this.orderNumber = orderNumber;
         this.source = source;
-        this.buyerToken = BuyerTokens.next();
+        this.buyerToken = SecretTokens.next();
         this.customer = customer;
         this.customerName = customer.getName();
         this.customerCategory = customer.getCategory();
@@ -274,7 +275,7 @@ public class SalesOrder extends AbstractEntity {
 
     /** A fresh token: the old buyer link stops working at once (decision 0152). */
     void newBuyerToken() {
-        this.buyerToken = BuyerTokens.next();
+        this.buyerToken = SecretTokens.next();
     }
 
     void touch(String actor, Instant now) {

@@ -1,5 +1,6 @@
 package id.orderan.storefront;
 
+import id.orderan.base.SecretTokens;
 import id.orderan.base.BusinessException;
 import id.orderan.base.JakartaTime;
 import id.orderan.base.Rupiah;
@@ -101,7 +102,7 @@ public class PrivateLinkService {
             throw new BusinessException("error.order.negative-total");
         }
         Instant now = clock.instant();
-        var link = new PrivateLink(LinkTokens.next(), command, lines, total, phone, currentUser.actorName(), now,
+        var link = new PrivateLink(SecretTokens.next(), command, lines, total, phone, currentUser.actorName(), now,
                 now.plus(Duration.ofDays(command.validDays())));
         return row(links.saveAndFlush(link), now);
     }
@@ -144,7 +145,7 @@ public class PrivateLinkService {
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.SEES_MONEY)
     public Optional<PrivateLinkRow> find(String token) {
-        return LinkTokens.wellFormed(token) ? links.findByToken(token).map(link -> row(link, clock.instant()))
+        return SecretTokens.wellFormed(token) ? links.findByToken(token).map(link -> row(link, clock.instant()))
                 : Optional.empty();
     }
 
@@ -175,7 +176,7 @@ public class PrivateLinkService {
     @PreAuthorize(Permissions.BUYER)
     public LinkAnswer open(String token) {
         return Objects.requireNonNull(readOnly.execute(status -> {
-            PrivateLink link = LinkTokens.wellFormed(token) ? links.findByToken(token).orElse(null) : null;
+            PrivateLink link = SecretTokens.wellFormed(token) ? links.findByToken(token).orElse(null) : null;
             if (link == null) {
                 return new LinkAnswer.Unknown();
             }
@@ -192,7 +193,7 @@ public class PrivateLinkService {
     @PreAuthorize(Permissions.BUYER)
     public LinkAnswer confirm(String token, ShipToForm form) {
         Optional<PrivateLink> found = Objects.requireNonNull(readOnly.execute(status ->
-                LinkTokens.wellFormed(token) ? links.findByToken(token) : Optional.<PrivateLink>empty()));
+                SecretTokens.wellFormed(token) ? links.findByToken(token) : Optional.<PrivateLink>empty()));
         if (found.isEmpty()) {
             return new LinkAnswer.Unknown();
         }
