@@ -35,6 +35,11 @@ public enum Courier implements Labelled {
         return label;
     }
 
+    /** What orders, shipments and files store for this courier (the key of the courier list). */
+    public String code() {
+        return name();
+    }
+
     @Override
     public String labelKey() {
         return "courier." + name().toLowerCase(Locale.ROOT);

@@ -41,9 +41,9 @@ class NavigationTest extends KaribuTest {
         collect(LocatorJ._get(SideNav.class).getItems(), labels, paths);
 
         assertThat(labels).containsExactly("Penjualan", "List Order", "Order Cancel", "Order Retur", "Link Private",
-                "Pelanggan", "Produk", "Pengaturan", "Toko", "Template Follow Up", "Form Order", "Kurir", "Anti-spam",
+                "Gudang", "Pelanggan", "Produk", "Pengaturan", "Toko", "Template Follow Up", "Form Order", "Kurir", "Anti-spam",
                 "Pengguna", "Log masuk", "Ganti password");
-        assertThat(paths).contains("orders", "orders/cancel", "orders/retur", "orders/private-links", "customers",
+        assertThat(paths).contains("orders", "gudang", "orders/cancel", "orders/retur", "orders/private-links", "customers",
                 "products", "settings", "settings/order-forms", "settings/anti-spam",
                 "settings/couriers", "settings/users", "settings/sign-in-log", "settings/password");
     }

@@ -62,6 +62,9 @@ public class MainLayout extends AppLayout {
         settings.addItem(new SideNavItem(getTranslation("nav.change-password"), "settings/password", VaadinIcon.KEY.create()));
         var nav = new SideNav();
         nav.addItem(sales);
+        if (mayOpen(authentication, "gudang")) { // the warehouse station, a tablet screen of its own
+            nav.addItem(new SideNavItem(getTranslation("nav.warehouse"), "gudang", VaadinIcon.STORAGE.create()));
+        }
         if (mayOpen(authentication, "customers")) { // the warehouse has no customer screens
             nav.addItem(new SideNavItem(getTranslation("nav.customers"), "customers", VaadinIcon.USERS.create()));
         }

@@ -1,0 +1,13 @@
+/**
+ * The warehouse station for tablets ({@code /gudang}): the packing queues, picklists and packlists,
+ * scan-to-pack, bulk resi and the handover to the courier. It sits on top of {@code shipping} (the resi
+ * and delivery go through {@code ShippingService}), {@code catalog} (barcodes, rack locations) and
+ * {@code document} (its PDFs). The modules it may use are checked by {@code ModularityTest} (decision 0101).
+ */
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "base::dataio", "security", "catalog", "store",
+        "order", "order::ui", "shipping", "document"})
+@NullMarked
+package id.orderan.warehouse;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.orderan.warehouse.ui;
+
+import org.jspecify.annotations.NullMarked;
