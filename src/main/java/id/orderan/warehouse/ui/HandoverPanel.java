@@ -22,6 +22,7 @@ import id.orderan.warehouse.ManifestState;
 import id.orderan.warehouse.ManifestSummary;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Serah terima: pick the courier, open (or carry on with) its manifest, scan the parcels (running count,
@@ -94,7 +95,15 @@ class HandoverPanel extends Div {
             Notifications.error(getTranslation("handover.choose-courier"));
             return;
         }
-        show(handover.open(chosen.code()));
+        ManifestDetail opened;
+        try {
+            opened = handover.open(chosen.code());
+        } catch (DataIntegrityViolationException e) {
+            // another tablet opened one for this courier (or took today's next number) at the same moment:
+            // asking again returns that manifest, or the number after
+            opened = handover.open(chosen.code());
+        }
+        show(opened);
         printed.setVisible(false);
         refreshRecent();
     }
