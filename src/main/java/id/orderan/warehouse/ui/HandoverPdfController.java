@@ -1,9 +1,12 @@
 package id.orderan.warehouse.ui;
 
 import id.orderan.base.BusinessException;
+import id.orderan.base.Translations;
 import id.orderan.document.NamedPdf;
+import id.orderan.document.RenderBusyException;
 import id.orderan.security.UserService;
 import id.orderan.warehouse.HandoverService;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,10 +27,12 @@ class HandoverPdfController {
 
     private final HandoverService handover;
     private final UserService users;
+    private final Translations translations;
 
-    HandoverPdfController(HandoverService handover, UserService users) {
+    HandoverPdfController(HandoverService handover, UserService users, Translations translations) {
         this.handover = handover;
         this.users = users;
+        this.translations = translations;
     }
 
     @GetMapping("/documents/manifest/{number}.pdf")
@@ -45,5 +50,15 @@ class HandoverPdfController {
     ResponseEntity<String> refused(BusinessException e) {
         HttpStatus status = e.messageKey().endsWith("not-found") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
         return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(e.messageKey());
+    }
+
+    /** Every render slot stayed taken: "sedang sibuk, coba lagi sebentar", as for the other documents. */
+    @ExceptionHandler(RenderBusyException.class)
+    ResponseEntity<String> busy(RenderBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(translations.getTranslation(RenderBusyException.messageKey(), users.currentUserLocale()));
     }
 }
