@@ -36,6 +36,21 @@ class TranslationKeysTest {
         assertThat(new TreeSet<>(english.keySet())).isEqualTo(new TreeSet<>(indonesian.keySet()));
     }
 
+    /**
+     * A key written twice silently takes the later text (features append their keys to the same
+     * files, so a second "delivered.done" once replaced List Order's message with the station's).
+     */
+    @Test
+    void no_key_is_defined_twice_in_either_language() throws IOException {
+        for (String file : List.of("translations.properties", "translations_en.properties")) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources/vaadin-i18n", file)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+            Set<String> seen = new TreeSet<>();
+            assertThat(keys.stream().filter(key -> !seen.add(key)).toList()).as(file).isEmpty();
+        }
+    }
+
     @Test
     void every_key_used_in_the_code_exists_in_both_languages() throws IOException {
         Set<String> used = keysUsedInSources();

@@ -73,7 +73,7 @@ class DeliveredPanel extends Div {
             int done = delivered.apply(batch.stream().map(DeliveredParcel::orderNumber).toList());
             batch.clear();
             feedback.reset();
-            Notifications.success(getTranslation("delivered.done", done));
+            Notifications.success(getTranslation("warehouse.delivered.done", done));
             refresh();
         } catch (BusinessException e) {
             feedback.refused(e);
