@@ -66,6 +66,9 @@ public class ShippingService {
         if (resi.length() < MIN_RESI || resi.length() > MAX_RESI) {
             throw new BusinessException("error.resi.length", MIN_RESI, MAX_RESI);
         }
+        if (couriers.find(command.courier().code()).isEmpty()) {
+            throw new BusinessException("error.courier.unknown", command.courier().code());
+        }
         String service = command.service().trim();
         OrderSheet order = orderQueries.sheet(command.orderNumber());
         List<Shipment> sameResi = shipments.findByResiAndOrderIdNot(resi, order.id());

@@ -66,7 +66,7 @@ public class CourierSettingsView extends VerticalLayout implements HasDynamicTit
 
     private void saved(CourierDetails courier) {
         refresh();
-        Notifications.success(getTranslation("couriers.saved", courier.name()));
+        Notifications.success(getTranslation("couriers.courier-saved", courier.name()));
     }
 
     private Span state(CourierDetails courier) {
