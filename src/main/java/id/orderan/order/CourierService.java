@@ -76,8 +76,10 @@ public class CourierService {
         return Optional.ofNullable(code == null ? null : directory.get(code)).map(CourierDetails::courier);
     }
 
-    /** How to show a stored code: the courier's current name, or the code itself once it left the list. */
-    @PreAuthorize(Permissions.SIGNED_IN)
+    /**
+     * How to show a stored code: the courier's current name, or the code itself once it left the list.
+     * No role check: courier names are printed for buyers (labels, the buyer's page, follow-up messages).
+     */
     public Courier display(String code) {
         return directory.courier(code);
     }

@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for a courier's tracking link: an https template with {@code {resi}} (moved here from
- * shipping's TrackingTemplates, decision 0151 → 0160). <strong>The built-in templates are
+ * shipping's TrackingTemplates, decision 0151 → 0161). <strong>The built-in templates are
  * unverified</strong>: they follow the couriers' public tracking pages as far as we knew them (2026-11).
+ *
+ * @see <a href="../../../../../../docs/decisions/0161-courier-tracking-links-in-order.md">0161</a>
  */
 final class TrackingUrls {
 

@@ -24,7 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
  * Pengaturan › Kurir: the shop's courier list (code, name, services, tracking link, active). Inactive
  * couriers leave the pickers but orders that have one keep showing it. Built-in tracking templates say
  * "belum diverifikasi" until an admin saves the courier. Ids: {@code couriers-grid}, {@code courier-add},
- * per row {@code courier-edit-<CODE>}, {@code courier-toggle-<CODE>}, {@code courier-state-<CODE>}.
+ * per row (grid columns {@code state} and {@code actions}) {@code courier-edit-<CODE>},
+ * {@code courier-toggle-<CODE>}, {@code courier-state-<CODE>}.
  *
  * @see <a href="../../../../../../../docs/decisions/0160-courier-list-table.md">0160</a>
  */
@@ -52,8 +53,10 @@ public class CourierSettingsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(CourierDetails::name).setHeader(getTranslation("couriers.name")).setFlexGrow(1);
         grid.addColumn(c -> String.join(", ", c.services())).setHeader(getTranslation("couriers.services"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("couriers.tracking")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("couriers.active")).setAutoWidth(true)
+        grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("couriers.tracking"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("couriers.active"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         add(new HorizontalLayout(new H2(getTranslation("couriers.title")), add),
                 new Paragraph(getTranslation("couriers.help")), grid);

@@ -84,7 +84,7 @@ class CourierSettingsViewTest extends KaribuTest {
         login("admin", "ADMIN");
         navigate(CourierSettingsView.class);
 
-        _click(_get(Button.class, spec -> spec.withId("courier-edit-SICEPAT")));
+        _click(rowButton("SICEPAT", "courier-edit-"));
         userSets(field("courier-template"), "https://www.sicepat.com/checkAwb");
         _click(_get(Button.class, spec -> spec.withId("courier-save")));
 
@@ -99,11 +99,11 @@ class CourierSettingsViewTest extends KaribuTest {
         login("admin", "ADMIN");
         navigate(CourierSettingsView.class);
 
-        _click(_get(Button.class, spec -> spec.withId("courier-toggle-WAHANA")));
+        _click(rowButton("WAHANA", "courier-toggle-"));
 
         NotificationsKt.expectNotifications("Kurir Wahana dinonaktifkan.");
         assertThat(asAdmin(couriers::active)).doesNotContain(Courier.WAHANA);
-        assertThat(_get(Button.class, spec -> spec.withId("courier-toggle-WAHANA")).getText()).isEqualTo("Aktifkan");
+        assertThat(rowButton("WAHANA", "courier-toggle-").getText()).isEqualTo("Aktifkan");
     }
 
     @Test
@@ -120,8 +120,32 @@ class CourierSettingsViewTest extends KaribuTest {
         return _get(TextField.class, spec -> spec.withId(id));
     }
 
+    /** The tracking-link badge in the courier's row, as rendered in the grid. */
     private static String state(String code) {
-        return _get(Span.class, spec -> spec.withId("courier-state-" + code)).getElement().getTextRecursively();
+        Span badge = (Span) GridKt._getCellComponent(grid(), row(code), "state");
+        assertThat(badge.getId()).contains("courier-state-" + code);
+        return badge.getElement().getTextRecursively();
+    }
+
+    /** A button of the courier's row (edit or activate/deactivate), found by its id like a user by its place. */
+    private static Button rowButton(String code, String prefix) {
+        var cell = GridKt._getCellComponent(grid(), row(code), "actions");
+        return _get(cell, Button.class, spec -> spec.withId(prefix + code));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CourierDetails> grid() {
+        return _get(Grid.class, spec -> spec.withId("couriers-grid"));
+    }
+
+    private static int row(String code) {
+        Grid<CourierDetails> grid = grid();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + code);
     }
 
     /** What a combo box offers (its in-memory items). */
