@@ -73,6 +73,7 @@ class CourierSettingsViewTest extends KaribuTest {
         SalesOrder order = data.order(data.customer().create(), OrderSource.MANUAL, data.product("Kopi", 50_000), 1);
         data.forceStatus(order, OrderStatus.SEDANG_DIPROSES, "");
         var dialog = new ResiDialog(shipping, asAdmin(() -> orderQueries.sheet(order.getOrderNumber())), () -> { });
+        dialog.open();
         List<Courier> offered = ComboBoxItems.of(dialog.courier);
         assertThat(offered).extracting(Courier::label).contains("JNE", "Paxel");
         userSets(dialog.courier, Courier.of("PAXEL", "Paxel"));
