@@ -22,6 +22,9 @@ class CourierServiceTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    BuyerOrders buyerOrders;
+
     @Test
     void the_fourteen_built_in_couriers_are_seeded_in_list_order_with_services_and_unverified_templates() {
         assertThat(asAdmin(couriers::active)).containsExactlyElementsOf(Courier.BUILT_IN);
@@ -99,6 +102,8 @@ class CourierServiceTest extends IntegrationTest {
         assertThat(asAdmin(couriers::active)).doesNotContain(Courier.WAHANA).contains(Courier.JNE);
         assertThat(asAdmin(() -> couriers.match("wahana"))).as("not offered for new parcels").isEmpty();
         assertThat(asAdmin(() -> couriers.display("WAHANA")).label()).isEqualTo("Wahana");
+        assertThat(buyerOrders.forBuyer(java.util.Objects.requireNonNull(order.getBuyerToken())).orElseThrow().courier())
+                .as("the buyer's page names it").isEqualTo("Wahana");
         assertThat(asAdmin(() -> couriers.choices("WAHANA"))).as("editing the order keeps its courier")
                 .endsWith(Courier.WAHANA);
         assertThat(asAdmin(() -> couriers.display("KILAT_LAMA")).label())

@@ -65,6 +65,19 @@ class CourierTrackingTest extends IntegrationTest {
         assertThat(parcel.trackingUrl()).isEqualTo("https://paxel.co/id/track?awb=PXL00012345");
     }
 
+    @Test
+    void a_resi_with_a_courier_that_is_not_in_the_list_is_refused_and_nothing_ships() {
+        SalesOrder order = data.order(data.customer().create(), OrderSource.MANUAL, data.product("Kopi", 50_000), 1);
+        data.forceStatus(order, OrderStatus.SEDANG_DIPROSES, "");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("gudang", "GUDANG", () -> shipping.enterResi(
+                new ResiCommand(order.getOrderNumber(), Courier.of("KILAT", "Kilat"), "REG", "KLT00012345", false))))
+                .isInstanceOf(id.orderan.base.BusinessException.class)
+                .satisfies(e -> assertThat(((id.orderan.base.BusinessException) e).messageKey())
+                        .isEqualTo("error.courier.unknown"));
+        assertThat(asAdmin(() -> shipping.latestShipments(List.of(order.getId())))).isEmpty();
+    }
+
     private void save(String code, String template) {
         CourierDetails loaded = asAdmin(couriers::all).stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow();

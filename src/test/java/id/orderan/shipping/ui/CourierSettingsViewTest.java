@@ -104,6 +104,9 @@ class CourierSettingsViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications("Kurir Wahana dinonaktifkan.");
         assertThat(asAdmin(couriers::active)).doesNotContain(Courier.WAHANA);
+        SalesOrder order = data.order(data.customer().create(), OrderSource.MANUAL, data.product("Kopi", 50_000), 1);
+        var dialog = new ResiDialog(shipping, asAdmin(() -> orderQueries.sheet(order.getOrderNumber())), () -> { });
+        assertThat(ComboBoxItems.of(dialog.courier)).contains(Courier.JNE).doesNotContain(Courier.WAHANA);
         assertThat(rowButton("WAHANA", "courier-toggle-").getText()).isEqualTo("Aktifkan");
     }
 
