@@ -101,6 +101,15 @@ public class CourierService {
                         : active.stream().filter(c -> key(c.label()).startsWith(key)).findFirst());
     }
 
+    /**
+     * Whether buyers may still be offered this courier (an order form's shipping row): it is in the list
+     * and active. No role check: the public order form asks it, and the answer is public.
+     */
+    public boolean offered(Courier courier) {
+        CourierDetails details = directory.get(courier.code());
+        return details != null && details.active();
+    }
+
     /** The courier's services, as suggestions when a resi is entered (REG, YES, …); empty if none. */
     @PreAuthorize(Permissions.SIGNED_IN)
     public List<String> services(Courier courier) {

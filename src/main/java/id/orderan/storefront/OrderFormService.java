@@ -297,6 +297,9 @@ public class OrderFormService {
         List<FormPage.Option> options = new ArrayList<>();
         for (int i = 0; i < form.shipping().size(); i++) {
             OrderFormSettings.Shipping row = form.shipping().get(i);
+            if (!couriers.offered(row.courier())) {
+                continue; // deactivated in Pengaturan › Kurir since the form was saved: no longer offered
+            }
             options.add(new FormPage.Option(i, row.label(), form.shippingRule() == ShippingRule.PROVINCE
                     ? Objects.requireNonNullElse(row.province(), "") : null,
                     Rupiah.format(row.cost()), form.shippingRule().charged() ? row.cost() : 0));
