@@ -30,6 +30,7 @@ class BuyerShipments implements BuyerShipmentSource {
         return shipments.findByOrderId(orderId).stream().filter(s -> s.getResi() != null && !s.getResi().isBlank())
                 .max(Comparator.comparing(s -> s.getId() == null ? 0L : s.getId()))
                 .map(s -> new BuyerShipment(s.getCourier(), s.getService(), s.getResi(),
-                        couriers.trackingUrl(s.getCourier(), s.getResi()).orElse(null), s.getShippedAt(), s.getDeliveredAt()));
+                        couriers.trackingUrl(s.getCourier(), s.getResi()).orElse(null), s.getShippedAt(),
+                        s.getDeliveredAt()));
     }
 }

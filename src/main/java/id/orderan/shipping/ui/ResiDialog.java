@@ -97,8 +97,8 @@ public class ResiDialog extends Dialog {
             return;
         }
         try {
-            shipping.enterResi(new ResiCommand(order.orderNumber(), courier.getValue(), Objects.requireNonNullElse(service.getValue(), ""),
-                    resi.getValue(), duplicateConfirmed));
+            shipping.enterResi(new ResiCommand(order.orderNumber(), courier.getValue(),
+                    Objects.requireNonNullElse(service.getValue(), ""), resi.getValue(), duplicateConfirmed));
             Notifications.success(getTranslation("resi.saved", order.orderNumber()));
             close();
             onSaved.run();
