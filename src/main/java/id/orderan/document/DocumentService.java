@@ -7,6 +7,7 @@ import id.orderan.base.Translations;
 import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.PhoneNumber;
+import id.orderan.order.CourierService;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderSheet;
 import id.orderan.order.OrderStatus;
@@ -52,6 +53,7 @@ public class DocumentService {
 
     private final OrderQueryService orders;
     private final ShippingService shipping;
+    private final CourierService couriers;
     private final ProductService products;
     private final PdfRenderer renderer;
     private final StoreService store;
@@ -60,7 +62,8 @@ public class DocumentService {
 
     DocumentService(OrderQueryService orders, ShippingService shipping,
             ProductService products, PdfRenderer renderer, StoreService store, Translations translations,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, CourierService couriers) {
+        this.couriers = couriers;
         this.translations = translations;
         this.orders = orders;
         this.shipping = shipping;
@@ -223,7 +226,7 @@ public class DocumentService {
         int grams = order.lines().stream().mapToInt(l -> l.productId() == null || !byId.containsKey(l.productId())
                 ? 0 : byId.get(l.productId()).weightGrams() * l.quantity()).sum();
         String courier = shipment != null ? shipment.getCourier().label() + " " + Objects.requireNonNullElse(
-                shipment.getService(), "") : order.courier();
+                shipment.getService(), "") : order.courier() == null ? null : couriers.display(order.courier()).label();
         String resi = shipment == null ? null : shipment.getResi();
         boolean dropship = order.senderName() != null;
         return new DocumentModels.Label(order.orderNumber(), courier, resi, order.recipientName(),

@@ -2,6 +2,7 @@ package id.orderan.followup;
 
 import id.orderan.base.Rupiah;
 import id.orderan.order.BuyerLinks;
+import id.orderan.order.CourierService;
 import id.orderan.order.SalesOrder;
 import id.orderan.shipping.Shipment;
 import id.orderan.shipping.ShippingService;
@@ -21,8 +22,10 @@ class PlaceholderValues {
     private final StoreService store;
     private final ShippingService shipping;
     private final BuyerLinks links;
+    private final CourierService couriers;
 
-    PlaceholderValues(StoreService store, ShippingService shipping, BuyerLinks links) {
+    PlaceholderValues(StoreService store, ShippingService shipping, BuyerLinks links, CourierService couriers) {
+        this.couriers = couriers;
         this.store = store;
         this.shipping = shipping;
         this.links = links;
@@ -30,7 +33,8 @@ class PlaceholderValues {
 
     Map<String, String> of(SalesOrder order) {
         Shipment shipment = shipping.latestShipments(List.of(order.getId())).get(order.getId());
-        return values(order, shipment, store.profile(), links.orderPage(order));
+        return values(order, shipment, store.profile(), links.orderPage(order),
+                order.getCourier() == null ? "" : couriers.display(order.getCourier()).label());
     }
 
     /** A made-up but realistic order: every placeholder has a value, so the preview shows them all. */
@@ -57,7 +61,7 @@ class PlaceholderValues {
      *     in, the tracking link, so both links point there ("" for an order without a token)
      */
     static Map<String, String> values(SalesOrder order, @Nullable Shipment shipment, StoreProfile store,
-            String orderPage) {
+            String orderPage, String courierName) {
         Map<String, String> values = new HashMap<>();
         values.put("nama", order.getCustomerName());
         values.put("order_id", order.getOrderNumber());
@@ -68,7 +72,7 @@ class PlaceholderValues {
         values.put("rekening", rekening(store));
         values.put("toko", store.name());
         values.put("kurir", shipment != null ? (shipment.getCourier().label() + " " + nonNull(shipment.getService()))
-                .strip() : (nonNull(order.getCourier()) + " " + nonNull(order.getCourierService())).strip());
+                .strip() : (courierName + " " + nonNull(order.getCourierService())).strip());
         values.put("resi", shipment == null ? "" : nonNull(shipment.getResi()));
         values.put("link_konfirmasi", orderPage);
         // tracking means something only once there is a resi; before that the line is left out

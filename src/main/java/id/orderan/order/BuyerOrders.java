@@ -26,9 +26,11 @@ public class BuyerOrders {
     private final SalesOrderRepository orders;
     private final StatusChangeRepository changes;
     private final ObjectProvider<BuyerShipmentSource> shipments;
+    private final CourierDirectory couriers;
 
     BuyerOrders(SalesOrderRepository orders, StatusChangeRepository changes,
-            ObjectProvider<BuyerShipmentSource> shipments) {
+            ObjectProvider<BuyerShipmentSource> shipments, CourierDirectory couriers) {
+        this.couriers = couriers;
         this.orders = orders;
         this.changes = changes;
         this.shipments = shipments;
@@ -68,7 +70,8 @@ public class BuyerOrders {
                 firstMoveTo(moves, OrderStatus.PROSES_PENGIRIMAN), closedAt, lines, order.getSubtotal(),
                 order.getDiscount(), order.getShippingCost(), order.getInsurance(), order.getOtherFee(),
                 order.getUniqueCode(), order.getGrandTotal(), order.getAmountPaid(), Math.max(0, order.remaining()),
-                order.isCod(), order.getCourier(), order.getCourierService(), order.getRecipientName(),
+                order.isCod(), order.getCourier() == null ? null : couriers.courier(order.getCourier()).label(),
+                order.getCourierService(), order.getRecipientName(),
                 order.getShippingAddress().singleLine(), shipment);
     }
 

@@ -1,16 +1,14 @@
 package id.orderan.shipping;
 
 import id.orderan.order.Courier;
+import id.orderan.order.CourierConverter;
 import id.orderan.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** A parcel on its way: courier, service and the tracking number (resi). */
@@ -21,8 +19,8 @@ public class Shipment extends AbstractEntity {
     @Column(name = "order_id", nullable = false)
     private long orderId;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
+    /** Stored as the courier's code; loads with the courier list's current name (decision 0160). */
+    @Convert(converter = CourierConverter.class)
     @Column(nullable = false, length = 30)
     private Courier courier;
 

@@ -2,6 +2,7 @@ package id.orderan.shipping;
 
 import id.orderan.base.BusinessException;
 import id.orderan.order.Courier;
+import id.orderan.order.CourierService;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderSheet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +34,11 @@ public class ShippingService {
     private final OrderQueryService orderQueries;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final TrackingTemplates tracking;
+    private final CourierService couriers;
 
     ShippingService(ShipmentRepository shipments, OrderService orders, OrderQueryService orderQueries,
-            CurrentUser currentUser, Clock clock, TrackingTemplates tracking) {
-        this.tracking = tracking;
+            CurrentUser currentUser, Clock clock, CourierService couriers) {
+        this.couriers = couriers;
         this.shipments = shipments;
         this.orders = orders;
         this.orderQueries = orderQueries;
@@ -63,6 +65,9 @@ public class ShippingService {
         }
         if (resi.length() < MIN_RESI || resi.length() > MAX_RESI) {
             throw new BusinessException("error.resi.length", MIN_RESI, MAX_RESI);
+        }
+        if (couriers.find(command.courier().code()).isEmpty()) {
+            throw new BusinessException("error.courier.unknown", command.courier().code());
         }
         String service = command.service().trim();
         OrderSheet order = orderQueries.sheet(command.orderNumber());
@@ -110,29 +115,17 @@ public class ShippingService {
         return latest;
     }
 
-    // ---- tracking links (Pengaturan › Kurir, decision 0151) ------------------------------------
+    // ---- couriers (the list is order's CourierService, decision 0160) --------------------------
 
-    /** Every courier's tracking URL template in force, saved by an admin or built in (unverified). */
-    @Transactional(readOnly = true)
-    @PreAuthorize(Permissions.ADMINISTERS)
-    public List<TrackingTemplate> trackingTemplates() {
-        return tracking.all();
+    /** The couriers the resi dialog offers: the active ones plus the order's own if it was deactivated. */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public List<Courier> courierChoices(@Nullable String current) {
+        return couriers.choices(current);
     }
 
-    /**
-     * Saves a courier's template: a complete https address containing {@code {resi}}, or blank for no
-     * tracking link. Refused, changing nothing, when it is invalid or another admin saved it meanwhile.
-     */
-    @Transactional
-    @PreAuthorize(Permissions.ADMINISTERS)
-    public TrackingTemplate saveTrackingTemplate(TrackingTemplateCommand command) {
-        return tracking.save(command, currentUser.actorName(), clock.instant());
-    }
-
-    /** Back to the built-in (unverified) default; refused when another admin changed it meanwhile. */
-    @Transactional
-    @PreAuthorize(Permissions.ADMINISTERS)
-    public TrackingTemplate resetTrackingTemplate(Courier courier, long version) {
-        return tracking.reset(courier, version);
+    /** The courier's services (REG, YES, …), suggested when a resi is entered. */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public List<String> courierServices(Courier courier) {
+        return couriers.services(courier);
     }
 }

@@ -16,7 +16,8 @@ final class LinkPages {
 
     private LinkPages() {}
 
-    static PrivateLinkPage page(PrivateLink link, StoreProfile profile) {
+    /** @param courierName the link's courier as the courier list names it (null: none chosen) */
+    static PrivateLinkPage page(PrivateLink link, StoreProfile profile, @Nullable String courierName) {
         List<BuyerPage.Item> items = link.getLines().stream().map(l -> new BuyerPage.Item(l.productName(),
                 l.quantity(), Rupiah.format(l.unitPrice()), Rupiah.format(Pricing.lineTotal(l.unitPrice(),
                         l.quantity())))).toList();
@@ -36,8 +37,8 @@ final class LinkPages {
         if (totals.uniqueCode() > 0) {
             amounts.add(new BuyerPage.Amount("Kode unik", Rupiah.format(totals.uniqueCode())));
         }
-        String courier = link.getCourier() == null ? null
-                : link.getCourierService() == null ? link.getCourier() : link.getCourier() + " " + link.getCourierService();
+        String courier = courierName == null ? null
+                : link.getCourierService() == null ? courierName : courierName + " " + link.getCourierService();
         return new PrivateLinkPage(profile.name(), profile.phone(), items, amounts, Rupiah.format(totals.grandTotal()),
                 StorefrontService.transfer(totals.grandTotal(), link.getUniqueCode()),
                 JakartaTime.format(link.getExpiresAt()), courier);

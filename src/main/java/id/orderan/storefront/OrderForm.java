@@ -1,8 +1,10 @@
 package id.orderan.storefront;
 
 import id.orderan.order.Courier;
+import id.orderan.order.CourierConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -41,8 +43,8 @@ class OrderForm {
         @Column(length = 80)
         @Nullable String province;
 
-        @Enumerated(EnumType.STRING)
-        @Column(nullable = false, length = 20)
+        @Convert(converter = CourierConverter.class)
+        @Column(nullable = false, length = 30)
         Courier courier = Courier.JNE;
 
         @Column(length = 60)

@@ -10,6 +10,8 @@ import id.orderan.customer.PhoneNumber;
 import id.orderan.order.BuyerOrder;
 import id.orderan.order.BuyerOrders;
 import id.orderan.order.BuyerPlacement;
+import id.orderan.order.Courier;
+import id.orderan.order.CourierService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderSource;
 import id.orderan.order.PlacedOrder;
@@ -57,11 +59,13 @@ public class OrderFormService {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final String publicUrl;
+    private final CourierService couriers;
 
     OrderFormService(OrderFormRepository forms, ProductService products, OrderService orders, BuyerOrders buyerOrders,
             StoreService store, AreaService areas, OrderScreening screening, CurrentUser currentUser, JdbcTemplate jdbc,
-            @Value("${orderan.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${orderan.public-url:http://localhost:8080}") String publicUrl, CourierService couriers) {
         this.forms = forms;
+        this.couriers = couriers;
         this.products = products;
         this.orders = orders;
         this.buyerOrders = buyerOrders;
@@ -74,6 +78,12 @@ public class OrderFormService {
     }
 
     // ---- the admin's settings --------------------------------------------------------------------
+
+    /** The couriers a form's shipping rows may offer (the active ones of the courier list). */
+    @PreAuthorize(Permissions.ADMINISTERS)
+    public List<Courier> courierChoices() {
+        return couriers.active();
+    }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.ADMINISTERS)
@@ -207,7 +217,7 @@ public class OrderFormService {
                 quote.lines().stream().map(l -> new BuyerPlacement.Line(l.productId(), l.quantity(), l.unitPrice()))
                         .toList(),
                 0, quote.shippingCost(), 0, form.uniqueCode() ? Pricing.newUniqueCode() : 0,
-                shipping == null ? null : shipping.courier().name(),
+                shipping == null ? null : shipping.courier().code(),
                 shipping == null || shipping.service().isBlank() ? null : shipping.service().strip(),
                 input.note().isBlank() ? null : input.note().strip(), reviewReason, quote.shippingToConfirm());
         try {
@@ -287,6 +297,9 @@ public class OrderFormService {
         List<FormPage.Option> options = new ArrayList<>();
         for (int i = 0; i < form.shipping().size(); i++) {
             OrderFormSettings.Shipping row = form.shipping().get(i);
+            if (!couriers.offered(row.courier())) {
+                continue; // deactivated in Pengaturan › Kurir since the form was saved: no longer offered
+            }
             options.add(new FormPage.Option(i, row.label(), form.shippingRule() == ShippingRule.PROVINCE
                     ? Objects.requireNonNullElse(row.province(), "") : null,
                     Rupiah.format(row.cost()), form.shippingRule().charged() ? row.cost() : 0));

@@ -9,6 +9,7 @@ import id.orderan.catalog.ProductRow;
 import id.orderan.catalog.ProductService;
 import id.orderan.customer.PhoneNumber;
 import id.orderan.followup.WhatsAppLink;
+import id.orderan.order.CourierService;
 import id.orderan.order.OrderService;
 import id.orderan.order.PlacedOrder;
 import id.orderan.security.CurrentUser;
@@ -59,11 +60,13 @@ public class PrivateLinkService {
     private final String publicUrl;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final CourierService couriers;
 
     PrivateLinkService(PrivateLinkRepository links, ProductService products, OrderService orders, StoreService store,
             CurrentUser currentUser, Translations translations, Clock clock, PlatformTransactionManager transactions,
-            @Value("${orderan.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${orderan.public-url:http://localhost:8080}") String publicUrl, CourierService couriers) {
         this.links = links;
+        this.couriers = couriers;
         this.products = products;
         this.orders = orders;
         this.store = store;
@@ -250,7 +253,8 @@ public class PrivateLinkService {
             return new LinkAnswer.Closed(status == PrivateLinkStatus.KEDALUWARSA, profile.name(),
                     LinkPages.storeWhatsApp(profile));
         }
-        return new LinkAnswer.Open(LinkPages.page(link, profile), form, errors);
+        return new LinkAnswer.Open(LinkPages.page(link, profile,
+                link.getCourier() == null ? null : couriers.display(link.getCourier()).label()), form, errors);
     }
 
     private PrivateLinkRow row(PrivateLink link, Instant now) {

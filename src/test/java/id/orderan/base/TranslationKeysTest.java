@@ -85,7 +85,7 @@ class TranslationKeysTest {
                 id.orderan.followup.FollowUpStage.class, id.orderan.followup.FollowUpState.class,
                 id.orderan.security.Role.class, id.orderan.security.SignInOutcome.class,
                 id.orderan.payment.PaymentKind.class, id.orderan.payment.ConfirmationState.class,
-                id.orderan.order.Courier.class, id.orderan.document.LabelFormat.class,
+                id.orderan.document.LabelFormat.class,
                 id.orderan.base.dataio.MatchMode.class, id.orderan.base.dataio.ExportFormat.class);
         for (Class<?> type : labelled) {
             for (Object constant : type.getEnumConstants()) {

@@ -3,115 +3,86 @@ package id.orderan.shipping;
 import static id.orderan.support.TestData.as;
 import static id.orderan.support.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.orderan.base.BusinessException;
 import id.orderan.order.BuyerOrders;
 import id.orderan.order.Courier;
+import id.orderan.order.CourierCommand;
+import id.orderan.order.CourierDetails;
+import id.orderan.order.CourierService;
 import id.orderan.order.OrderSource;
 import id.orderan.order.OrderStatus;
 import id.orderan.order.SalesOrder;
 import id.orderan.support.IntegrationTest;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 
-/** Issue 13 (decision 0151): per-courier tracking URL templates, unverified defaults, admin-edited. */
+/**
+ * Issue 13 (decision 0151), now from the courier list (decisions 0160, 0161): the buyer's tracking
+ * link comes from the courier's template, and a parcel keeps its courier's name.
+ */
 class CourierTrackingTest extends IntegrationTest {
 
     @Autowired
     ShippingService shipping;
 
     @Autowired
+    CourierService couriers;
+
+    @Autowired
     BuyerOrders buyerOrders;
 
     @Test
-    void on_an_empty_database_every_courier_has_its_built_in_template_marked_unverified() {
-        List<TrackingTemplate> templates = asAdmin(shipping::trackingTemplates);
-
-        assertThat(templates).extracting(TrackingTemplate::courier).containsExactly(Courier.values());
-        TrackingTemplate jne = template(templates, Courier.JNE);
-        assertThat(jne.template()).isEqualTo("https://www.jne.co.id/tracking-package?awb={resi}");
-        assertThat(jne.builtIn()).isTrue();
-        assertThat(jne.unverified()).isTrue();
-        TrackingTemplate gosend = template(templates, Courier.GOSEND);
-        assertThat(gosend.template()).isNull();
-        assertThat(gosend.unverified()).as("no link is nothing to verify").isFalse();
-    }
-
-    @Test
-    void a_saved_template_builds_the_buyers_tracking_link_and_a_reset_brings_the_default_back() {
+    void the_buyers_link_follows_the_built_in_template_until_an_admin_saves_another() {
         SalesOrder order = shippedWith(Courier.JNE, "JNE0123456789");
-        TrackingTemplate saved = asAdmin(() -> shipping.saveTrackingTemplate(new TrackingTemplateCommand(Courier.JNE,
-                "  https://cek.example.id/jne/{resi}?src=toko  ", TrackingTemplate.DEFAULT_VERSION)));
-
-        assertThat(saved.builtIn()).isFalse();
-        assertThat(saved.unverified()).isFalse();
-        assertThat(saved.updatedBy()).isEqualTo("admin");
-        assertThat(trackingUrl(order)).isEqualTo("https://cek.example.id/jne/JNE0123456789?src=toko");
-
-        TrackingTemplate reset = asAdmin(() -> shipping.resetTrackingTemplate(Courier.JNE, saved.version()));
-
-        assertThat(reset.unverified()).isTrue();
         assertThat(trackingUrl(order)).isEqualTo("https://www.jne.co.id/tracking-package?awb=JNE0123456789");
+
+        save("JNE", "  https://cek.example.id/jne/{resi}?src=toko  ");
+
+        assertThat(trackingUrl(order)).isEqualTo("https://cek.example.id/jne/JNE0123456789?src=toko");
     }
 
     @Test
     void a_blank_template_means_no_tracking_link() {
         SalesOrder order = shippedWith(Courier.JNE, "JNE0123456789");
 
-        asAdmin(() -> shipping.saveTrackingTemplate(new TrackingTemplateCommand(Courier.JNE, " ",
-                TrackingTemplate.DEFAULT_VERSION)));
+        save("JNE", " ");
 
         assertThat(trackingUrl(order)).isNull();
     }
 
     @Test
-    void invalid_templates_are_refused_with_a_reason_and_change_nothing() {
-        assertRefused("http://cek.example.id/{resi}", "error.courier-tracking.https");
-        assertRefused("javascript:alert('{resi}')", "error.courier-tracking.https");
-        assertRefused("https:///lacak?resi={resi}", "error.courier-tracking.https");
-        assertRefused("https://cek.example.id/lacak?resi=", "error.courier-tracking.placeholder");
-        assertRefused("https://cek.example.id/lacak?resi={res}", "error.courier-tracking.placeholder");
-        assertRefused("https://cek.example.id/{kurir}/{resi}", "error.courier-tracking.placeholder");
-        assertRefused("https://cek.example.id/lacak?resi={resi} x", "error.courier-tracking.https");
-        assertRefused("https://cek.example.id/" + "a".repeat(500) + "{resi}", "error.courier-tracking.too-long");
+    void a_parcel_of_an_admin_added_courier_shows_its_name_and_link_even_after_it_is_deactivated() {
+        CourierDetails paxel = asAdmin(() -> couriers.save(new CourierCommand("PAXEL", "Paxel", List.of("Same Day"),
+                "https://paxel.co/id/track?awb={resi}", true, null)));
+        SalesOrder order = shippedWith(Courier.of("PAXEL", "Paxel"), "PXL00012345");
+        asAdmin(() -> couriers.setActive("PAXEL", false, paxel.version()));
 
-        assertThat(template(asAdmin(shipping::trackingTemplates), Courier.SICEPAT).builtIn()).isTrue();
+        var parcel = buyerOrders.forBuyer(Objects.requireNonNull(order.getBuyerToken())).orElseThrow().shipment();
+        assertThat(Objects.requireNonNull(parcel).courier().label()).isEqualTo("Paxel");
+        assertThat(parcel.trackingUrl()).isEqualTo("https://paxel.co/id/track?awb=PXL00012345");
     }
 
     @Test
-    void a_save_over_a_template_another_admin_saved_meanwhile_is_refused() {
-        asAdmin(() -> shipping.saveTrackingTemplate(new TrackingTemplateCommand(Courier.TIKI,
-                "https://a.example.id/{resi}", TrackingTemplate.DEFAULT_VERSION)));
+    void a_resi_with_a_courier_that_is_not_in_the_list_is_refused_and_nothing_ships() {
+        SalesOrder order = data.order(data.customer().create(), OrderSource.MANUAL, data.product("Kopi", 50_000), 1);
+        data.forceStatus(order, OrderStatus.SEDANG_DIPROSES, "");
 
-        assertThatThrownBy(() -> as("admin2", "ADMIN", () -> shipping.saveTrackingTemplate(new TrackingTemplateCommand(
-                Courier.TIKI, "https://b.example.id/{resi}", TrackingTemplate.DEFAULT_VERSION))))
-                .isInstanceOf(BusinessException.class)
-                .satisfies(e -> assertThat(((BusinessException) e).messageKey()).isEqualTo("error.courier-tracking.changed"));
-        assertThat(template(asAdmin(shipping::trackingTemplates), Courier.TIKI).template())
-                .isEqualTo("https://a.example.id/{resi}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("gudang", "GUDANG", () -> shipping.enterResi(
+                new ResiCommand(order.getOrderNumber(), Courier.of("KILAT", "Kilat"), "REG", "KLT00012345", false))))
+                .isInstanceOf(id.orderan.base.BusinessException.class)
+                .satisfies(e -> assertThat(((id.orderan.base.BusinessException) e).messageKey())
+                        .isEqualTo("error.courier.unknown"));
+        assertThat(asAdmin(() -> shipping.latestShipments(List.of(order.getId())))).isEmpty();
     }
 
-    @Test
-    void only_admins_read_or_change_the_templates() {
-        var command = new TrackingTemplateCommand(Courier.JNE, "https://a.example.id/{resi}",
-                TrackingTemplate.DEFAULT_VERSION);
-        for (String role : List.of("CS", "GUDANG")) {
-            assertThatThrownBy(() -> as("staf", role, () -> shipping.saveTrackingTemplate(command)))
-                    .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as("staf", role, shipping::trackingTemplates))
-                    .isInstanceOf(AccessDeniedException.class);
-        }
-    }
-
-    private void assertRefused(String typed, String key) {
-        assertThatThrownBy(() -> asAdmin(() -> shipping.saveTrackingTemplate(
-                new TrackingTemplateCommand(Courier.SICEPAT, typed, TrackingTemplate.DEFAULT_VERSION))))
-                .as(typed).isInstanceOf(BusinessException.class)
-                .satisfies(e -> assertThat(((BusinessException) e).messageKey()).as(typed).isEqualTo(key));
+    private void save(String code, String template) {
+        CourierDetails loaded = asAdmin(couriers::all).stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow();
+        asAdmin(() -> couriers.save(new CourierCommand(code, loaded.name(), loaded.services(), template, true,
+                loaded.version())));
     }
 
     private SalesOrder shippedWith(Courier courier, String resi) {
@@ -122,12 +93,8 @@ class CourierTrackingTest extends IntegrationTest {
         return order;
     }
 
-    private String trackingUrl(SalesOrder order) {
-        return buyerOrders.forBuyer(Objects.requireNonNull(order.getBuyerToken())).orElseThrow().shipment()
-                .trackingUrl();
-    }
-
-    private static TrackingTemplate template(List<TrackingTemplate> templates, Courier courier) {
-        return templates.stream().filter(t -> t.courier() == courier).findFirst().orElseThrow();
+    private @Nullable String trackingUrl(SalesOrder order) {
+        return Objects.requireNonNull(buyerOrders.forBuyer(Objects.requireNonNull(order.getBuyerToken())).orElseThrow()
+                .shipment()).trackingUrl();
     }
 }

@@ -26,6 +26,9 @@ class OrderFormServiceTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    id.orderan.order.CourierService couriers;
+
     @Test
     void a_save_on_top_of_someone_elses_changes_nothing_and_says_so() {
         Product kopi = data.product("Kopi Gayo", 85_000);
@@ -75,6 +78,19 @@ class OrderFormServiceTest extends IntegrationTest {
         assertThat(outcome).isInstanceOf(FormOutcome.Placed.class);
         assertThat(jdbc.queryForObject("SELECT shipping_cost FROM sales_order", Long.class)).isEqualTo(9_000);
         assertThat(jdbc.queryForObject("SELECT grand_total FROM sales_order", Long.class)).isEqualTo(94_000);
+    }
+
+    @Test
+    void a_courier_deactivated_after_the_form_was_saved_is_no_longer_offered_to_buyers() {
+        Product kopi = data.product("Kopi Gayo", 85_000, 10);
+        OrderForms.form().slug("promo-kopi").product(kopi).flat(Courier.JNE, "REG", 18_000)
+                .flat(Courier.WAHANA, "Normal", 15_000).save(forms);
+        var wahana = asAdmin(couriers::all).stream().filter(c -> c.code().equals("WAHANA")).findFirst().orElseThrow();
+
+        asAdmin(() -> couriers.setActive("WAHANA", false, wahana.version()));
+
+        assertThat(forms.page("promo-kopi").orElseThrow().options()).extracting(FormPage.Option::label)
+                .containsExactly("JNE REG");
     }
 
     private static OrderFormSettings withTitle(OrderFormSettings form, String title) {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestData {
 
-    private static final List<String> BUSINESS_TABLES = List.of("handover_parcel", "handover_manifest", "order_packing", "private_link", "order_form_order", "order_form_shipping", "order_form_product", "order_form", "follow_up", "follow_up_template", "shipment", "courier_tracking", "payment_confirmation",
+    private static final List<String> BUSINESS_TABLES = List.of("handover_parcel", "handover_manifest", "order_packing", "private_link", "order_form_order", "order_form_shipping", "order_form_product", "order_form", "follow_up", "follow_up_template", "shipment", "payment_confirmation",
             "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "stock_movement", "product", "store_profile",
             "customer_word", "customer", "order_attempt", "antispam_block", "antispam_setting");
 
@@ -40,10 +40,13 @@ public class TestData {
     private final OrderService orders;
     private final AtomicInteger sequence = new AtomicInteger();
     private final id.orderan.store.StoreService stores;
+    private final id.orderan.order.CourierService couriers;
+    private static java.util.@org.jspecify.annotations.Nullable List<java.util.Map<String, Object>> courierSeed;
 
     TestData(JdbcTemplate jdbc, CustomerService customers, ProductService products, OrderService orders,
-            id.orderan.store.StoreService stores) {
+            id.orderan.store.StoreService stores, id.orderan.order.CourierService couriers) {
         this.stores = stores;
+        this.couriers = couriers;
         this.jdbc = jdbc;
         this.customers = customers;
         this.products = products;
@@ -52,8 +55,32 @@ public class TestData {
 
     public void clean() {
         BUSINESS_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+        restoreCouriers();
         stores.forget();
         jdbc.update("UPDATE order_status_count SET order_count = 0"); // its rows stay: see changeset order-007
+    }
+
+    /**
+     * The courier list is product data (seeded by Liquibase), not business data: tests that add or change
+     * couriers get the seeded list back, remembered the first time this JVM cleans.
+     */
+    private void restoreCouriers() {
+        if (courierSeed == null) {
+            courierSeed = jdbc.queryForList("SELECT code, name, services, tracking_url_template, template_verified,"
+                    + " active, position FROM courier WHERE code IN (" + builtInCodes() + ")");
+        }
+        jdbc.update("DELETE FROM courier WHERE code NOT IN (" + builtInCodes() + ")");
+        for (var row : courierSeed) {
+            jdbc.update("UPDATE courier SET name = ?, services = ?, tracking_url_template = ?, template_verified = ?,"
+                    + " active = ?, position = ? WHERE code = ?", row.get("name"), row.get("services"),
+                    row.get("tracking_url_template"), row.get("template_verified"), row.get("active"),
+                    row.get("position"), row.get("code"));
+        }
+        couriers.forget();
+    }
+
+    private static String builtInCodes() {
+        return String.join(",", id.orderan.order.Courier.BUILT_IN.stream().map(c -> "'" + c.code() + "'").toList());
     }
 
     public CustomerBuilder customer() {

@@ -15,7 +15,7 @@ import id.orderan.order.Courier;
 import id.orderan.order.DiscountUnit;
 import id.orderan.order.Pricing;
 import id.orderan.order.SalesOrder;
-import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Discount, charges, unique transfer code, courier, COD and the note of the order form. */
@@ -63,7 +63,6 @@ class OrderChargesSection extends FormLayout {
         uniqueCode.setEnabled(false);
         uniqueCode.setValueChangeMode(ValueChangeMode.EAGER);
         courier.setLabel(getTranslation("resi.courier"));
-        courier.setItems(Arrays.asList(Courier.values()));
         courier.setItemLabelGenerator(Courier::label);
         courier.addValueChangeListener(e -> courierTouched |= e.isFromClient());
         courierService.setLabel(getTranslation("resi.service"));
@@ -76,15 +75,20 @@ class OrderChargesSection extends FormLayout {
     }
 
     /** An edit shows the stored courier; the unique-code switch follows the stored code. */
-    void show(SalesOrder order) {
+    void show(SalesOrder order, List<Courier> choices) {
         useUniqueCode.setValue(order.getUniqueCode() > 0);
-        Arrays.stream(Courier.values()).filter(c -> c.name().equals(order.getCourier())).findFirst()
-                .ifPresent(courier::setValue);
+        couriers(choices);
+        choices.stream().filter(c -> c.code().equals(order.getCourier())).findFirst().ifPresent(courier::setValue);
+    }
+
+    /** The couriers offered: the active ones, plus an edited order's own courier if deactivated since. */
+    void couriers(List<Courier> choices) {
+        courier.setItems(choices);
     }
 
     @Nullable String courierName(@Nullable SalesOrder editing) {
         if (courier.getValue() != null) {
-            return courier.getValue().name();
+            return courier.getValue().code();
         }
         return editing != null && !courierTouched ? editing.getCourier() : null;
     }

@@ -30,6 +30,7 @@ import id.orderan.order.OrderEditResult;
 import id.orderan.order.OrderField;
 import id.orderan.order.OrderLine;
 import id.orderan.order.OrderQueryService;
+import id.orderan.order.CourierService;
 import id.orderan.order.OrderService;
 import id.orderan.order.SalesOrder;
 import id.orderan.order.ShippingDetails;
@@ -74,11 +75,15 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable SalesOrder editing;
     /** What other features offer to do with the draft instead of saving it (decision 0141). */
     private final List<OrderDraftAction> draftActions;
+    private final CourierService couriers;
     private final HorizontalLayout draftButtons = new HorizontalLayout();
 
     public OrderFormView(OrderService orders, OrderQueryService queries, CustomerService customers,
-            ProductService products, AreaService areas, ObjectProvider<OrderDraftAction> draftActions) {
+            ProductService products, AreaService areas, ObjectProvider<OrderDraftAction> draftActions,
+            CourierService couriers) {
         this.orders = orders;
+        this.couriers = couriers;
+        charges.couriers(couriers.active());
         this.draftActions = draftActions.orderedStream().toList();
         this.queries = queries;
         this.customers = customers;
@@ -246,7 +251,7 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
                 .map(OrderLine::getProductId).filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(ProductRow::id, Function.identity()));
         binder.readRecord(OrderDraft.of(order, customer, lineProducts));
-        charges.show(order);
+        charges.show(order, couriers.choices(order.getCourier()));
         lock(order, locked);
         showTotals();
     }

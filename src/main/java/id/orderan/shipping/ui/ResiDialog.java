@@ -16,7 +16,10 @@ import id.orderan.order.Courier;
 import id.orderan.shipping.DuplicateResiException;
 import id.orderan.shipping.ResiCommand;
 import id.orderan.shipping.ShippingService;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input Resi, built for the warehouse tablet: big fields, big buttons, the resi upper-cased as it
@@ -25,7 +28,8 @@ import java.util.Arrays;
 public class ResiDialog extends Dialog {
 
     final ComboBox<Courier> courier = new ComboBox<>();
-    final TextField service = new TextField();
+    /** The courier's services as suggestions; anything else may be typed. */
+    final ComboBox<String> service = new ComboBox<>();
     final TextField resi = new TextField();
     final Button save;
     ConfirmDialog duplicateQuestion;
@@ -36,16 +40,18 @@ public class ResiDialog extends Dialog {
         addClassNames("orderan-dialog", "orderan-dialog--tablet");
         setWidth("min(34rem, 100vw)");
         courier.setLabel(getTranslation("resi.courier"));
-        courier.setItems(Arrays.asList(Courier.values()));
+        List<Courier> couriers = shipping.courierChoices(order.courier());
+        courier.setItems(couriers);
         courier.setItemLabelGenerator(Courier::label);
-        if (order.courier() != null) {
-            Arrays.stream(Courier.values()).filter(c -> c.name().equals(order.courier())).findFirst()
-                    .ifPresent(courier::setValue);
-        }
+        couriers.stream().filter(c -> c.code().equals(order.courier())).findFirst().ifPresent(courier::setValue);
         courier.setRequired(true);
         service.setLabel(getTranslation("resi.service"));
+        service.setId("resi-service");
         service.setPlaceholder("REG, YES, EZ…");
-        service.setValue(order.courierService() == null ? "" : order.courierService());
+        service.setAllowCustomValue(true);
+        service.addCustomValueSetListener(e -> suggest(shipping, e.getDetail()));
+        courier.addValueChangeListener(e -> suggest(shipping, service.getValue()));
+        suggest(shipping, order.courierService());
         resi.setLabel(getTranslation("resi.number"));
         resi.setRequired(true);
         resi.addThemeVariants(TextFieldVariant.LUMO_ALIGN_CENTER);
@@ -72,6 +78,18 @@ public class ResiDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    /** The chosen courier's services as suggestions, keeping what is typed as the value. */
+    private void suggest(ShippingService shipping, @Nullable String value) {
+        List<String> items = new ArrayList<>(courier.getValue() == null ? List.of()
+                : shipping.courierServices(courier.getValue()));
+        String typed = value == null ? "" : value.strip();
+        if (!typed.isEmpty() && !items.contains(typed)) {
+            items.add(typed);
+        }
+        service.setItems(items);
+        service.setValue(typed.isEmpty() ? null : typed);
+    }
+
     private void save(ShippingService shipping, OrderSheet order, boolean duplicateConfirmed, Runnable onSaved) {
         if (courier.getValue() == null) {
             courier.setInvalid(true);
@@ -79,8 +97,8 @@ public class ResiDialog extends Dialog {
             return;
         }
         try {
-            shipping.enterResi(new ResiCommand(order.orderNumber(), courier.getValue(), service.getValue(),
-                    resi.getValue(), duplicateConfirmed));
+            shipping.enterResi(new ResiCommand(order.orderNumber(), courier.getValue(),
+                    Objects.requireNonNullElse(service.getValue(), ""), resi.getValue(), duplicateConfirmed));
             Notifications.success(getTranslation("resi.saved", order.orderNumber()));
             close();
             onSaved.run();

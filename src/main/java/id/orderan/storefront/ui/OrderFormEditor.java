@@ -68,6 +68,7 @@ class OrderFormEditor extends Dialog {
             OrderFormSettings form, Consumer<OrderFormSettings> onSaved) {
         this.forms = forms;
         this.onSaved = onSaved;
+        shipping.couriers(forms.courierChoices());
         this.products = new FormProductsField(catalog);
         setHeaderTitle(getTranslation(form.id() == null ? "order-form.new" : "order-form.edit"));
         setCloseOnOutsideClick(false);

@@ -25,6 +25,7 @@ class ShippingRowsField extends CustomField<List<FormDraft.Shipping>> {
     final List<Row> lines = new ArrayList<>();
     final Button addRow = new Button();
     private ShippingRule rule = ShippingRule.FLAT;
+    private List<Courier> couriers = List.of();
 
     ShippingRowsField() {
         rows.setPadding(false);
@@ -40,6 +41,11 @@ class ShippingRowsField extends CustomField<List<FormDraft.Shipping>> {
         var section = new VerticalLayout(rows, addRow);
         section.setPadding(false);
         add(section);
+    }
+
+    /** The couriers rows offer: the active ones (a row keeps its own courier if deactivated since). */
+    void couriers(List<Courier> active) {
+        this.couriers = List.copyOf(active);
     }
 
     /** Shows the columns the rule uses. */
@@ -85,8 +91,12 @@ class ShippingRowsField extends CustomField<List<FormDraft.Shipping>> {
             province.setValue(shipping.province());
             courier.setId("form-shipping-courier-" + index);
             courier.setLabel(getTranslation("order-form.shipping.courier"));
-            courier.setItems(Courier.values());
-            courier.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+            List<Courier> items = new ArrayList<>(couriers);
+            if (shipping.courier() != null && !items.contains(shipping.courier())) {
+                items.add(shipping.courier());
+            }
+            courier.setItems(items);
+            courier.setItemLabelGenerator(Courier::label);
             courier.setValue(shipping.courier());
             courier.setWidth("12rem");
             service.setId("form-shipping-service-" + index);

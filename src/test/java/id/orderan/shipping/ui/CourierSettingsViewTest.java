@@ -6,69 +6,108 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static id.orderan.support.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import id.orderan.base.ui.AccessDeniedView;
 import id.orderan.order.Courier;
+import id.orderan.order.CourierDetails;
+import id.orderan.order.CourierService;
+import id.orderan.order.OrderQueryService;
+import id.orderan.order.OrderSource;
+import id.orderan.order.OrderStatus;
+import id.orderan.order.SalesOrder;
 import id.orderan.shipping.ShippingService;
-import id.orderan.shipping.TrackingTemplate;
 import id.orderan.support.KaribuTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Issue 13 (decision 0151): Pengaturan › Kurir, as an admin uses it. */
+/** Issue 14 §6 (decision 0160): Pengaturan › Kurir as the courier list, as an admin uses it. */
 class CourierSettingsViewTest extends KaribuTest {
+
+    @Autowired
+    CourierService couriers;
 
     @Autowired
     ShippingService shipping;
 
+    @Autowired
+    OrderQueryService orderQueries;
+
     @Test
-    void an_admin_replaces_an_unverified_default_and_resets_it() {
+    void the_list_shows_every_courier_with_its_services_and_whether_its_link_is_verified() {
         login("admin", "ADMIN");
         navigate(CourierSettingsView.class);
-        assertThat(state(Courier.JNE)).isEqualTo("Bawaan · belum diverifikasi");
-        assertThat(field(Courier.JNE).getValue()).isEqualTo("https://www.jne.co.id/tracking-package?awb={resi}");
-        assertThat(state(Courier.GOSEND)).isEqualTo("Tanpa link lacak");
-        assertThat(button("tracking-reset-", Courier.JNE).isEnabled()).as("nothing to reset yet").isFalse();
 
-        userSets(field(Courier.JNE), "https://cek.example.id/jne?awb={resi}");
-        _click(button("tracking-save-", Courier.JNE));
-
-        NotificationsKt.expectNotifications("Template JNE disimpan.");
-        assertThat(state(Courier.JNE)).startsWith("Disimpan oleh admin, ");
-        assertThat(saved(Courier.JNE).template()).isEqualTo("https://cek.example.id/jne?awb={resi}");
-        assertThat(saved(Courier.JNE).builtIn()).isFalse();
-
-        _click(button("tracking-reset-", Courier.JNE));
-
-        assertThat(state(Courier.JNE)).isEqualTo("Bawaan · belum diverifikasi");
-        assertThat(field(Courier.JNE).getValue()).isEqualTo("https://www.jne.co.id/tracking-package?awb={resi}");
-        assertThat(saved(Courier.JNE).builtIn()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<CourierDetails> grid = _get(Grid.class, spec -> spec.withId("couriers-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(14);
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo("JNE");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("REG, YES, OKE, JTR");
+        assertThat(state("JNE")).isEqualTo("Bawaan · belum diverifikasi");
+        assertThat(state("GOSEND")).isEqualTo("Tanpa link lacak");
     }
 
     @Test
-    void a_template_without_https_or_resi_is_refused_with_the_reason_and_the_typing_stays() {
+    void an_admin_adds_paxel_through_the_dialog_and_the_resi_dialog_then_offers_it_with_its_services() {
         login("admin", "ADMIN");
         navigate(CourierSettingsView.class);
 
-        userSets(field(Courier.SICEPAT), "https://www.sicepat.com/checkAwb");
-        _click(button("tracking-save-", Courier.SICEPAT));
+        _click(_get(Button.class, spec -> spec.withId("courier-add")));
+        userSets(field("courier-code"), "paxel");
+        userSets(field("courier-name"), "Paxel");
+        userSets(field("courier-services"), "Same Day, Instant");
+        userSets(field("courier-template"), "https://paxel.co/id/track?awb={resi}");
+        _click(_get(Button.class, spec -> spec.withId("courier-save")));
+
+        NotificationsKt.expectNotifications("Kurir Paxel disimpan.");
+        assertThat(state("PAXEL")).isEqualTo("Link lacak terverifikasi");
+        assertThat(asAdmin(() -> couriers.find("PAXEL"))).contains(Courier.of("PAXEL", "Paxel"));
+
+        SalesOrder order = data.order(data.customer().create(), OrderSource.MANUAL, data.product("Kopi", 50_000), 1);
+        data.forceStatus(order, OrderStatus.SEDANG_DIPROSES, "");
+        var dialog = new ResiDialog(shipping, asAdmin(() -> orderQueries.sheet(order.getOrderNumber())), () -> { });
+        dialog.open();
+        List<Courier> offered = ComboBoxItems.of(dialog.courier);
+        assertThat(offered).extracting(Courier::label).contains("JNE", "Paxel");
+        userSets(dialog.courier, Courier.of("PAXEL", "Paxel"));
+        assertThat(ComboBoxItems.of(dialog.service)).containsExactly("Same Day", "Instant");
+    }
+
+    @Test
+    void a_template_without_resi_is_refused_with_the_reason_and_the_typing_stays() {
+        login("admin", "ADMIN");
+        navigate(CourierSettingsView.class);
+
+        _click(rowButton("SICEPAT", "courier-edit-"));
+        userSets(field("courier-template"), "https://www.sicepat.com/checkAwb");
+        _click(_get(Button.class, spec -> spec.withId("courier-save")));
 
         NotificationsKt.expectNotifications(
                 "Template harus memuat {resi} di tempat nomor resi, tanpa placeholder lain.");
-        assertThat(field(Courier.SICEPAT).getValue()).isEqualTo("https://www.sicepat.com/checkAwb");
-        assertThat(state(Courier.SICEPAT)).isEqualTo("Bawaan · belum diverifikasi");
-        assertThat(saved(Courier.SICEPAT).builtIn()).isTrue();
+        assertThat(field("courier-template").getValue()).isEqualTo("https://www.sicepat.com/checkAwb");
+        assertThat(state("SICEPAT")).isEqualTo("Bawaan · belum diverifikasi");
+    }
 
-        userSets(field(Courier.SICEPAT), "http://www.sicepat.com/checkAwb?awb={resi}");
-        _click(button("tracking-save-", Courier.SICEPAT));
+    @Test
+    void a_deactivated_courier_leaves_the_resi_dialog_list() {
+        login("admin", "ADMIN");
+        navigate(CourierSettingsView.class);
 
-        NotificationsKt.expectNotifications("Template harus alamat lengkap yang diawali https://, mis."
-                + " https://kurir.co.id/lacak?resi=... .");
-        assertThat(saved(Courier.SICEPAT).builtIn()).isTrue();
+        _click(rowButton("WAHANA", "courier-toggle-"));
+
+        NotificationsKt.expectNotifications("Kurir Wahana dinonaktifkan.");
+        assertThat(asAdmin(couriers::active)).doesNotContain(Courier.WAHANA);
+        SalesOrder order = data.order(data.customer().create(), OrderSource.MANUAL, data.product("Kopi", 50_000), 1);
+        var dialog = new ResiDialog(shipping, asAdmin(() -> orderQueries.sheet(order.getOrderNumber())), () -> { });
+        assertThat(ComboBoxItems.of(dialog.courier)).contains(Courier.JNE).doesNotContain(Courier.WAHANA);
+        assertThat(rowButton("WAHANA", "courier-toggle-").getText()).isEqualTo("Aktifkan");
     }
 
     @Test
@@ -81,21 +120,42 @@ class CourierSettingsViewTest extends KaribuTest {
         _get(AccessDeniedView.class);
     }
 
-    private static TextField field(Courier courier) {
-        return _get(TextField.class, spec -> spec.withId("tracking-" + courier.name()));
+    private static TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
     }
 
-    private static Button button(String prefix, Courier courier) {
-        return _get(Button.class, spec -> spec.withId(prefix + courier.name()));
+    /** The tracking-link badge in the courier's row, as rendered in the grid. */
+    private static String state(String code) {
+        Span badge = (Span) GridKt._getCellComponent(grid(), row(code), "state");
+        assertThat(badge.getId()).contains("courier-state-" + code);
+        return badge.getElement().getTextRecursively();
     }
 
-    private static String state(Courier courier) {
-        return _get(Div.class, spec -> spec.withId("tracking-state-" + courier.name())).getElement()
-                .getTextRecursively();
+    /** A button of the courier's row (edit or activate/deactivate), found by its id like a user by its place. */
+    private static Button rowButton(String code, String prefix) {
+        var cell = GridKt._getCellComponent(grid(), row(code), "actions");
+        return _get(cell, Button.class, spec -> spec.withId(prefix + code));
     }
 
-    private TrackingTemplate saved(Courier courier) {
-        return asAdmin(shipping::trackingTemplates).stream().filter(t -> t.courier() == courier).findFirst()
-                .orElseThrow();
+    @SuppressWarnings("unchecked")
+    private static Grid<CourierDetails> grid() {
+        return _get(Grid.class, spec -> spec.withId("couriers-grid"));
+    }
+
+    private static int row(String code) {
+        Grid<CourierDetails> grid = grid();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + code);
+    }
+
+    /** What a combo box offers (its in-memory items). */
+    static final class ComboBoxItems {
+        static <T> List<T> of(ComboBox<T> box) {
+            return box.getListDataView().getItems().toList();
+        }
     }
 }
