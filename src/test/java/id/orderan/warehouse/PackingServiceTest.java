@@ -177,8 +177,9 @@ class PackingServiceTest extends IntegrationTest {
 
     @Test
     void a_resi_already_on_another_order_is_warned_before_it_is_saved() {
-        PackingFixture other = PackingFixture.create(data, products);
-        data.shipment(other.order(), "JP1234567890");
+        var other = data.order(data.customer().name("Sari").create(), id.orderan.order.OrderSource.MANUAL,
+                data.product("Gula Aren", 30_000), 1);
+        data.shipment(other, "JP1234567890");
         scan("BC-KOPI-01");
         scan("BC-KOPI-01");
         scan("TEH-MELATI");

@@ -123,8 +123,9 @@ class PackingViewTest extends KaribuTest {
 
     @Test
     void a_duplicate_resi_asks_before_it_is_saved() {
-        PackingFixture other = PackingFixture.create(data, products);
-        data.shipment(other.order(), "JP1234567890");
+        var other = data.order(data.customer().name("Sari").create(), id.orderan.order.OrderSource.MANUAL,
+                data.product("Gula Aren", 30_000), 1);
+        data.shipment(other, "JP1234567890");
         login("admin", "ADMIN");
         UI.getCurrent().navigate("gudang/kemas", QueryParameters.of("order", fixture.number()));
         scan("BC-KOPI-01");
