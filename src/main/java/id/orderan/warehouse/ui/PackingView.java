@@ -31,8 +31,11 @@ import org.jspecify.annotations.Nullable;
  * Scan-to-pack ({@code /gudang/kemas}, {@code ?order=INV-…} opens one directly): scan the order's barcode,
  * scan each item (a wrong one or one too many is refused, loud and red, and changes nothing), the last one
  * packs the order, then the resi (or the next order's barcode). Everything goes through one scan field
- * that keeps the focus. Ids: {@code scan-field}, {@code pack-status}, {@code pack-error}, {@code pack-start-over},
+ * that keeps the focus (decision 0167). Ids: {@code scan-field}, {@code pack-status}, {@code pack-error}, {@code pack-start-over},
  * {@code pack-close}; the card and the resi step have theirs.
+ *
+ * @see <a href="../../../../../../../docs/decisions/0167-what-a-scan-may-mean.md">0167 what a scan may mean</a>
+ * @see <a href="../../../../../../../docs/decisions/0166-who-packs-and-who-enters-the-resi.md">0166 who enters the resi</a>
  */
 @Route(value = "gudang/kemas", layout = WarehouseLayout.class)
 @RolesAllowed({AppRoles.ADMIN, AppRoles.CS, AppRoles.GUDANG})
