@@ -32,6 +32,16 @@ public record PackingFixture(SalesOrder order, Product kopi, Product teh) {
         return new PackingFixture(order, kopi, teh);
     }
 
+    /** Another paid order of the same products, for a second buyer. */
+    public PackingFixture another(TestData data) {
+        Customer sari = data.customer().name("Sari Dewi").phone("0813-1111-2222").create();
+        SalesOrder next = data.order(new CreateOrderCommand(sari.getId(), OrderSource.MANUAL, List.of(
+                new CreateOrderCommand.Line(kopi.getId(), 2, null), new CreateOrderCommand.Line(teh.getId(), 1, null)),
+                0, 20_000, 0, 0, 0, null, "JNE", "REG", null, null, true));
+        data.forceStatus(next, OrderStatus.SEDANG_DIPROSES, "");
+        return new PackingFixture(next, kopi, teh);
+    }
+
     public String number() {
         return order.getOrderNumber();
     }
