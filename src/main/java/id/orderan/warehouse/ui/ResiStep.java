@@ -89,7 +89,9 @@ class ResiStep extends Div {
         if (!isVisible()) {
             return;
         }
-        add(new Span(getTranslation("packing.resi-title")));
+        var title = new Span(getTranslation("packing.resi-title"));
+        title.addClassName("orderan-pack-resi-title");
+        add(title);
         if (!mayShip) {
             var note = new Span(getTranslation("packing.resi-not-allowed"));
             note.setId("pack-resi-not-allowed");
