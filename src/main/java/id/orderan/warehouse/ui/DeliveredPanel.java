@@ -10,6 +10,7 @@ import id.orderan.base.Rupiah;
 import id.orderan.base.ui.Notifications;
 import id.orderan.warehouse.DeliveredParcel;
 import id.orderan.warehouse.DeliveredService;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,16 +24,17 @@ class DeliveredPanel extends Div {
 
     private final DeliveredService delivered;
     private final List<DeliveredParcel> batch = new ArrayList<>();
-    private final HandoverScanField scan;
+    private final ScanField scan;
     private final HandoverFeedback feedback = new HandoverFeedback("delivered-error");
     private final Span count = new Span();
     private final Div list = new Div();
     private final Button apply;
 
-    DeliveredPanel(DeliveredService delivered) {
+    DeliveredPanel(DeliveredService delivered, Clock clock) {
         this.delivered = delivered;
         addClassName("orderan-handover");
-        scan = new HandoverScanField("delivered-scan", getTranslation("delivered.scan"), this::scanned);
+        scan = new ScanField("delivered-scan", clock, this::scanned);
+        scan.setLabel(getTranslation("delivered.scan"));
         count.setId("delivered-count");
         count.addClassName("orderan-handover-count");
         list.setId("delivered-parcels");

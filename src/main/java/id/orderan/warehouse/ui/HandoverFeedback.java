@@ -22,10 +22,8 @@ class HandoverFeedback extends Div {
         setClassName("orderan-scan-feedback--error", true);
         setClassName("orderan-scan-feedback--ok", false);
         setVisible(true);
-        // a low beep: the packer is looking at the parcel, not the screen
-        getElement().executeJs("try { const c = new AudioContext(); const o = c.createOscillator();"
-                + " o.frequency.value = 220; o.connect(c.destination); o.start(); o.stop(c.currentTime + 0.25);"
-                + " } catch (e) {}");
+        // the packer is looking at the parcel, not the screen
+        getUI().ifPresent(ScanSounds::error);
     }
 
     void ok(String text) {

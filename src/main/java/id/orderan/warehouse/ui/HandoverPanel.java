@@ -20,6 +20,7 @@ import id.orderan.warehouse.ManifestDetail;
 import id.orderan.warehouse.ManifestParcel;
 import id.orderan.warehouse.ManifestState;
 import id.orderan.warehouse.ManifestSummary;
+import java.time.Clock;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,7 +39,7 @@ class HandoverPanel extends Div {
     private final Div manifestArea = new Div();
     private final H3 heading = new H3();
     private final Span count = new Span();
-    private final HandoverScanField scan;
+    private final ScanField scan;
     private final HandoverFeedback feedback = new HandoverFeedback("handover-error");
     private final Div parcels = new Div();
     private final TextField driver = new TextField();
@@ -47,7 +48,7 @@ class HandoverPanel extends Div {
     private final Div recent = new Div();
     private @Nullable ManifestDetail current;
 
-    HandoverPanel(HandoverService handover, CourierService couriers) {
+    HandoverPanel(HandoverService handover, CourierService couriers, Clock clock) {
         this.handover = handover;
         addClassName("orderan-handover");
         courier.setId("handover-courier");
@@ -60,7 +61,8 @@ class HandoverPanel extends Div {
         var start = new Div(courier, open);
         start.addClassName("orderan-handover-start");
 
-        scan = new HandoverScanField("handover-scan", getTranslation("handover.scan"), this::scanned);
+        scan = new ScanField("handover-scan", clock, this::scanned);
+        scan.setLabel(getTranslation("handover.scan"));
         count.setId("handover-count");
         count.addClassName("orderan-handover-count");
         var head = new Div(heading, count);

@@ -11,6 +11,7 @@ import id.orderan.security.Permissions;
 import id.orderan.warehouse.DeliveredService;
 import id.orderan.warehouse.HandoverService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 
 /**
  * {@code /gudang/serah-terima}: the handover to the courier and, for those who mark deliveries (ADMIN,
@@ -22,9 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
 public class HandoverView extends Div implements HasDynamicTitle {
 
     public HandoverView(HandoverService handover, DeliveredService delivered, CourierService couriers,
-            Permissions permissions) {
+            Permissions permissions, Clock clock) {
         addClassName("orderan-handover-view");
-        var handoverPanel = new HandoverPanel(handover, couriers);
+        var handoverPanel = new HandoverPanel(handover, couriers, clock);
         var modes = new Div();
         modes.addClassName("orderan-handover-modes");
         var handoverMode = new Button(getTranslation("handover.mode.handover"));
@@ -33,7 +34,7 @@ public class HandoverView extends Div implements HasDynamicTitle {
         modes.add(handoverMode);
         add(modes, handoverPanel);
         if (permissions.mayShip()) {
-            var deliveredPanel = new DeliveredPanel(delivered);
+            var deliveredPanel = new DeliveredPanel(delivered, clock);
             deliveredPanel.setVisible(false);
             var deliveredMode = new Button(getTranslation("handover.mode.delivered"));
             deliveredMode.setId("handover-mode-delivered");

@@ -57,7 +57,7 @@ public class PackingView extends Div implements HasDynamicTitle, BeforeEnterObse
         this.packing = packing;
         this.couriers = couriers;
         addClassName("orderan-pack");
-        scan = new ScanField(clock, this::scanned);
+        scan = new ScanField("scan-field", clock, this::scanned);
         status.setId("pack-status");
         status.addClassName("orderan-pack-status");
         error.setId("pack-error");

@@ -10,11 +10,11 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one scan field of the packing table. Scanners are keyboard wedges: they type the code and press
+ * The scan field of every station page (packing, serah terima, Diterima). Scanners are keyboard wedges: they type the code and press
  * Enter; a person typing does the same. The code travels with the Enter key event itself (no wait for
  * the field's value to sync), the browser empties the field at once for the next scan, and the field takes
  * the focus back whenever it loses it to nothing (a tap on the page). The same code again within
- * {@link #REPEAT} is a scanner's double read and is ignored. Id {@code scan-field}.
+ * {@link #REPEAT} is a scanner's double read and is ignored.
  */
 class ScanField extends Composite<TextField> {
 
@@ -25,11 +25,11 @@ class ScanField extends Composite<TextField> {
     private @Nullable String lastCode;
     private Instant lastAt = Instant.EPOCH;
 
-    ScanField(Clock clock, Consumer<String> onScan) {
+    ScanField(String id, Clock clock, Consumer<String> onScan) {
         this.clock = clock;
         this.onScan = onScan;
         TextField field = getContent();
-        field.setId("scan-field");
+        field.setId(id);
         field.addClassName("orderan-scan-field");
         field.setWidthFull();
         field.setAutofocus(true);
@@ -37,6 +37,7 @@ class ScanField extends Composite<TextField> {
         field.getElement().setAttribute("autocomplete", "off");
         field.getElement().setAttribute("autocapitalize", "off");
         field.getElement().setAttribute("spellcheck", "false");
+        field.getElement().setAttribute("enterkeyhint", "go");
         field.getElement().addEventListener("keydown", event -> {
             String code = event.getEventData().has("element.value")
                     ? event.getEventData().get("element.value").asString() : field.getValue();
