@@ -15,14 +15,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The courier list in memory: a few dozen rows asked for on many screens and for every shipment
  * loaded (its courier's name), so it is read once with plain JDBC (also safe while Hibernate loads an
- * entity) and forgotten when an admin's change commits. No role check: {@link CourierService} is the
+ * entity) and forgotten when an admin's change commits, and at the latest after {@link #MAX_AGE_NANOS}
+ * so a second application node sees another node's change within a minute. No role check: {@link CourierService} is the
  * boundary; this also serves {@link CourierConverter}.
  */
 @Component
 class CourierDirectory {
 
     private final JdbcTemplate jdbc;
+    /** How long a loaded list is trusted when nothing on this node changed it (another node may have). */
+    static final long MAX_AGE_NANOS = 60_000_000_000L;
+
     private volatile @Nullable Map<String, CourierDetails> cached;
+    private volatile long loadedAt;
 
     CourierDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -63,7 +68,7 @@ class CourierDirectory {
 
     private Map<String, CourierDetails> byCode() {
         Map<String, CourierDetails> map = cached;
-        if (map == null) {
+        if (map == null || System.nanoTime() - loadedAt > MAX_AGE_NANOS) {
             map = new LinkedHashMap<>();
             for (CourierDetails row : jdbc.query("SELECT code, name, services, tracking_url_template, "
                     + "template_verified, active, position, version, updated_by, updated_at FROM courier "
@@ -71,6 +76,7 @@ class CourierDirectory {
                 map.put(row.code(), row);
             }
             map = java.util.Collections.unmodifiableMap(map);
+            loadedAt = System.nanoTime();
             cached = map;
         }
         return map;
