@@ -9,10 +9,11 @@ import id.orderan.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Warehouse staff start at the station: a GUDANG user (without a back-office role) who opens the home
- * address ("" or "orders", List Order) is forwarded to {@code /gudang}. Done here, from the warehouse
- * side, because order must not know the warehouse exists; admins and CS keep List Order as their home
- * and find Gudang in the menu. Only the home address is forwarded: a link to an order still opens it.
+ * Warehouse staff start at the station: a GUDANG user (without a back-office role) who opens the root
+ * address (where sign-in lands; List Order's alias) is forwarded to {@code /gudang}. Done here, from the
+ * warehouse side, because order must not know the warehouse exists; admins and CS keep List Order as
+ * their home and find Gudang in the menu. Only the root is forwarded: {@code /orders} (the menu's List
+ * Order link, with its Aksi dialogs) stays reachable for the warehouse, as does any link to an order.
  *
  * @see <a href="../../../../../../../docs/decisions/0173-gudang-is-home-for-the-warehouse.md">0173</a>
  */
@@ -32,7 +33,7 @@ class GudangLanding implements VaadinServiceInitListener {
 
     private void landAtStation(BeforeEnterEvent event) {
         String path = event.getLocation().getPath();
-        if ((path.isEmpty() || path.equals("orders")) && warehouseOnly()) {
+        if (path.isEmpty() && warehouseOnly()) {
             event.forwardTo(WarehouseHomeView.class);
         }
     }
