@@ -1,5 +1,6 @@
 package id.orderan.warehouse.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +56,7 @@ class WarehouseHomeUiTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("home-courier-JNE")).getText()).isEqualTo("JNE 2");
         assertThat(_find(Div.class, spec -> spec.withId("queue-card-" + sicepat.getOrderNumber()))).hasSize(1);
 
-        _get(Button.class, spec -> spec.withId("home-courier-JNE")).click();
+        _click(_get(Button.class, spec -> spec.withId("home-courier-JNE")));
 
         assertThat(text("home-ready-count")).isEqualTo("2");
         assertThat(_find(Div.class, spec -> spec.withId("queue-card-" + sicepat.getOrderNumber()))).isEmpty();
@@ -76,10 +77,7 @@ class WarehouseHomeUiTest extends KaribuTest {
         login("gudang", "GUDANG");
         navigate(WarehouseHomeView.class);
 
-        _get(Div.class, spec -> spec.withId("queue-card-" + order.getOrderNumber())).getElement()
-                .getNode(); // the card is there
-        com.github.mvysny.kaributesting.v10.ClickableKt._click(
-                _get(Div.class, spec -> spec.withId("queue-card-" + order.getOrderNumber())));
+        _click(_get(Div.class, spec -> spec.withId("queue-card-" + order.getOrderNumber())));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("gudang/kemas?order=" + order.getOrderNumber());
