@@ -1,5 +1,6 @@
 package id.orderan.warehouse.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import id.orderan.base.JakartaTime;
@@ -12,14 +13,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One order of a Gudang queue as a card: the number large, its age, courier, recipient and city, the
+ * One order of a Gudang queue as a card (a link when it opens somewhere, so the router, the browser's
+ * back button and a long-press "open in new tab" all work): the number large, its age, courier, recipient and city, the
  * items by SKU and, for COD parcels, the amount the courier collects (the one amount the warehouse
- * sees). A tappable card is a 44 px+ target that opens the order at the packing table. Id
+ * sees). A card with a target is a 44 px+ link to it (the packing table). Id
  * {@code queue-card-<order number>}.
  */
-final class QueueCard extends Div {
+final class QueueCard extends Anchor {
 
-    QueueCard(QueueOrder order, CourierNames couriers, LocalDate today, @Nullable Runnable onTap) {
+    QueueCard(QueueOrder order, CourierNames couriers, LocalDate today, @Nullable String target) {
         addClassName("orderan-queue-card");
         setId("queue-card-" + order.orderNumber());
         Locale locale = getLocale();
@@ -48,11 +50,9 @@ final class QueueCard extends Div {
             resi.addClassName("orderan-queue-card-resi");
             add(resi);
         }
-        if (onTap != null) {
+        if (target != null) {
             addClassName("orderan-queue-card--tap");
-            getElement().setAttribute("role", "button");
-            getElement().setAttribute("tabindex", "0");
-            addClickListener(e -> onTap.run());
+            setHref(target);
         }
     }
 

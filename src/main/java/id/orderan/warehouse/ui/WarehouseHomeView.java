@@ -98,8 +98,12 @@ public class WarehouseHomeView extends Div implements HasDynamicTitle {
 
     private QueueCard card(QueueOrder order, boolean opensAtTable) {
         LocalDate day = JakartaTime.today(clock);
-        return new QueueCard(order, couriers, day, opensAtTable ? () -> getUI().ifPresent(ui -> ui.navigate(
-                PACK_ROUTE, QueryParameters.of("order", order.orderNumber()))) : null);
+        return new QueueCard(order, couriers, day, opensAtTable ? packingTable(order.orderNumber()) : null);
+    }
+
+    /** Where the packing table opens an order (scan-to-pack, another view of the station). */
+    static String packingTable(String orderNumber) {
+        return PACK_ROUTE + "?" + QueryParameters.of("order", orderNumber).getQueryString();
     }
 
     private static Span ageTile(String id) {
