@@ -53,7 +53,8 @@ class GudangPicklistBrowserTest extends BrowserTest {
         click("warehouse-tab-gudang-picklist");
         for (SalesOrder order : new SalesOrder[] {first, second, third}) {
             // a tap on the order's text ticks it, as a thumb would
-            driver.findElement(By.cssSelector("#pick-" + order.getOrderNumber() + " label")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pick-" + order.getOrderNumber()
+                    + " label"))).click();
         }
         wait.until(ExpectedConditions.textToBe(By.id("picklist-selected"), "3 order dipilih"));
         click("picklist-build");
