@@ -221,7 +221,8 @@ public class DocumentService {
                 .collect(Collectors.toMap(ProductRow::id, Function.identity()));
     }
 
-    private DocumentModels.Label labelModel(OrderSheet order, @Nullable Shipment shipment, Map<Long, ProductRow> byId,
+    /** Static and package-private: {@link WarehouseDocuments} prints the same label before each packlist. */
+    static DocumentModels.Label labelModel(OrderSheet order, @Nullable Shipment shipment, Map<Long, ProductRow> byId,
             StoreProfile store) {
         int grams = order.lines().stream().mapToInt(l -> l.productId() == null || !byId.containsKey(l.productId())
                 ? 0 : byId.get(l.productId()).weightGrams() * l.quantity()).sum();
