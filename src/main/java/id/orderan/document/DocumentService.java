@@ -100,7 +100,7 @@ public class DocumentService {
                 List<OrderSheet> batch = orders.sheets(orderNumbers);
                 Map<Long, Shipment> shipments = shipping.latestShipments(batch.stream().map(OrderSheet::id).toList());
                 Map<Long, ProductRow> productsById = productsOf(batch);
-                return batch.stream().map(order -> labelModel(order, shipments.get(order.id()), productsById, profile))
+                return batch.stream().map(order -> labelModel(order, shipments.get(order.id()), productsById, profile, couriers))
                         .toList();
             });
             List<List<DocumentModels.Label>> pages = new ArrayList<>();
@@ -123,7 +123,8 @@ public class DocumentService {
             Map<Long, ProductRow> productsById = productsOf(sheets);
             return IntStream.range(0, batch.size()).mapToObj(i -> Map.<String, Object>of(
                     "invoice", invoiceModel(batch.get(i), null, locale, profile),
-                    "label", labelModel(sheets.get(i), shipments.get(sheets.get(i).id()), productsById, profile)))
+                    "label", labelModel(sheets.get(i), shipments.get(sheets.get(i).id()), productsById, profile,
+                            couriers)))
                     .toList();
         })), locale, profile.logoDataUri());
     }
@@ -223,7 +224,7 @@ public class DocumentService {
 
     /** Static and package-private: {@link WarehouseDocuments} prints the same label before each packlist. */
     static DocumentModels.Label labelModel(OrderSheet order, @Nullable Shipment shipment, Map<Long, ProductRow> byId,
-            StoreProfile store) {
+            StoreProfile store, CourierService couriers) {
         int grams = order.lines().stream().mapToInt(l -> l.productId() == null || !byId.containsKey(l.productId())
                 ? 0 : byId.get(l.productId()).weightGrams() * l.quantity()).sum();
         String courier = shipment != null ? shipment.getCourier().label() + " " + Objects.requireNonNullElse(

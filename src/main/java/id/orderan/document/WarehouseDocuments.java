@@ -112,7 +112,8 @@ public class WarehouseDocuments {
                     Map<String, Object> parcel = new HashMap<>();
                     parcel.put("packlist", packlist(sheet, byId, locale));
                     if (withLabels) {
-                        parcel.put("label", DocumentService.labelModel(sheet, shipments.get(sheet.id()), byId, profile));
+                        parcel.put("label", DocumentService.labelModel(sheet, shipments.get(sheet.id()), byId, profile,
+                                couriers));
                     }
                     result.add(parcel);
                 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,10 +48,12 @@ public class HandoverService {
     private final Clock clock;
     private final HandoverDocuments documents;
     private final TransactionTemplate readOnly;
+    private final ApplicationEventPublisher publisher;
 
     HandoverService(HandoverManifestRepository manifests, HandoverParcelRepository parcels, HandoverLookup lookup,
             CourierService couriers, CurrentUser currentUser, Clock clock, HandoverDocuments documents,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.manifests = manifests;
         this.parcels = parcels;
         this.lookup = lookup;
@@ -146,6 +149,8 @@ public class HandoverService {
         }
         manifest.close(currentUser.actorName(), clock.instant(), driver);
         manifests.flush();
+        publisher.publishEvent(new ManifestClosed(manifestId, manifest.getNumber(), manifest.getCourier(),
+                manifest.getParcelCount()));
         return detail(manifest, null);
     }
 

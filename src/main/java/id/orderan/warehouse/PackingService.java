@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,10 +52,12 @@ public class PackingService {
     private final CourierService couriers;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     PackingService(OrderQueryService orders, ProductService products, PackingRepository packings,
             PackingEventRepository events, ShippingService shipping, CourierService couriers, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.orders = orders;
         this.products = products;
         this.packings = packings;
@@ -114,6 +117,9 @@ public class PackingService {
             // another tablet (or a retry racing this request) counted on this order at the same moment
             throw new BusinessException("error.packing.changed", order.orderNumber());
         }
+        if (packedNow) { // open Gudang screens move it to "Sudah dikemas" once this commits
+            publisher.publishEvent(new OrderPacked(order.id(), order.orderNumber(), currentUser.actorName()));
+        }
         return new ScanResult(sheet(order, packing, catalog), line.sku(), packedNow, false);
     }
 
@@ -130,6 +136,7 @@ public class PackingService {
             return sheet(order, null);
         }
         Packing packing = existing.get();
+        boolean wasPacked = packing.isPacked();
         int units = packing.scanned().values().stream().mapToInt(Integer::intValue).sum();
         packing.startOver(currentUser.actorName(), clock.instant());
         events.save(new PackingEvent(order.id(), PackingEvent.Kind.RESET, units, currentUser.actorName(),
@@ -139,6 +146,7 @@ public class PackingService {
         } catch (OptimisticLockingFailureException e) {
             throw new BusinessException("error.packing.changed", order.orderNumber());
         }
+        publisher.publishEvent(new PackingStartedOver(order.id(), order.orderNumber(), wasPacked));
         return sheet(order, packing);
     }
 

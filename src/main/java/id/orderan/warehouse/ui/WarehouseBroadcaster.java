@@ -5,7 +5,9 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import id.orderan.order.OrderCreated;
 import id.orderan.order.OrderStatusChanged;
+import id.orderan.warehouse.ManifestClosed;
 import id.orderan.warehouse.OrderPacked;
+import id.orderan.warehouse.PackingStartedOver;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,6 +61,18 @@ class WarehouseBroadcaster {
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderPacked event) {
         changed.set(true);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ManifestClosed event) {
+        changed.set(true);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PackingStartedOver event) {
+        if (event.wasPacked()) { // dropping partial ticks moves no order between the queues
+            changed.set(true);
+        }
     }
 
     /** Whether a push is waiting (for tests, which call {@link #pushIfChanged} themselves). */
