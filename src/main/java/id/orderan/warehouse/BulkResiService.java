@@ -17,6 +17,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +61,12 @@ public class BulkResiService {
 
     /** 1 MB and 2,000 rows: four days of parcels for a seller shipping 500 a day, in one list. */
     public static final ImportLimits LIMITS = new ImportLimits(1024 * 1024, 2_000);
+
+    /**
+     * Rows applied at once: each row is a handful of short statements and a commit, so two connections
+     * overlap one row's commit with the next row's reads (decision 0177).
+     */
+    static final int WORKERS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(BulkResiService.class);
 
@@ -93,35 +110,92 @@ public class BulkResiService {
     @PreAuthorize(Permissions.SHIPS)
     public BulkResiSummary apply(BulkResiPreview checked, ProgressListener progress) {
         BulkResiPreview now = check(checked.lines());
-        int applied = 0;
-        int done = 0;
-        List<BulkResiRow> refused = new ArrayList<>();
-        int position = 0;
+        int total = now.rows().size();
+        var position = new AtomicInteger();
+        var applied = new AtomicInteger();
+        var done = new AtomicInteger();
+        var refused = new ConcurrentLinkedQueue<BulkResiRow>();
+        List<BulkResiRow> toApply = new ArrayList<>();
         for (BulkResiRow row : now.rows()) {
             switch (row.status()) {
-                case OK -> {
-                    try {
-                        if (writer.apply(row) == BulkResiWriter.Outcome.APPLIED) {
-                            applied++;
-                        } else {
-                            done++;
-                        }
-                    } catch (DuplicateResiException e) {
-                        refused.add(row.with(BulkResiStatus.DUPLICATE_RESI, e.messageKey(), e.args()));
-                    } catch (BusinessException e) {
-                        refused.add(row.with(BulkResiStatus.FAILED, e.messageKey(), e.args()));
-                    } catch (ConcurrencyFailureException e) {
-                        log.info("Bulk resi row {} ({}) met a concurrent change", row.row(), row.orderNumber());
-                        refused.add(row.with(BulkResiStatus.FAILED, "error.concurrent-change"));
-                    }
+                case OK -> toApply.add(row);
+                case DONE -> {
+                    done.incrementAndGet();
+                    progress.progress(position.incrementAndGet(), total);
                 }
-                case DONE -> done++;
-                default -> refused.add(row);
+                default -> {
+                    refused.add(row);
+                    progress.progress(position.incrementAndGet(), total);
+                }
             }
-            progress.progress(++position, now.rows().size());
         }
-        log.info("Bulk resi: {} applied, {} already done, {} refused", applied, done, refused.size());
-        return new BulkResiSummary(applied, done, refused, now.money());
+        var next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < toApply.size(); i = next.getAndIncrement()) {
+                BulkResiRow row = toApply.get(i);
+                BulkResiRow refusal = applyRow(row, applied, done);
+                if (refusal != null) {
+                    refused.add(refusal);
+                }
+                progress.progress(position.incrementAndGet(), total);
+            }
+        };
+        inParallel(worker, Math.min(WORKERS, Math.max(1, toApply.size())));
+        List<BulkResiRow> refusedRows = refused.stream().sorted(Comparator.comparingInt(BulkResiRow::row)).toList();
+        log.info("Bulk resi: {} applied, {} already done, {} refused", applied.get(), done.get(), refusedRows.size());
+        return new BulkResiSummary(applied.get(), done.get(), refusedRows, now.money());
+    }
+
+    /** One row in its own transaction; the refusal to report, or null when it went through (or was done). */
+    private @Nullable BulkResiRow applyRow(BulkResiRow row, AtomicInteger applied, AtomicInteger done) {
+        try {
+            if (writer.apply(row) == BulkResiWriter.Outcome.APPLIED) {
+                applied.incrementAndGet();
+            } else {
+                done.incrementAndGet();
+            }
+            return null;
+        } catch (DuplicateResiException e) {
+            return row.with(BulkResiStatus.DUPLICATE_RESI, e.messageKey(), e.args());
+        } catch (BusinessException e) {
+            return row.with(BulkResiStatus.FAILED, e.messageKey(), e.args());
+        } catch (ConcurrencyFailureException e) {
+            log.info("Bulk resi row {} ({}) met a concurrent change", row.row(), row.orderNumber());
+            return row.with(BulkResiStatus.FAILED, "error.concurrent-change");
+        } catch (RuntimeException e) {
+            log.error("Bulk resi row {} ({}) failed", row.row(), row.orderNumber(), e);
+            return row.with(BulkResiStatus.FAILED, "error.unexpected");
+        }
+    }
+
+    /**
+     * Runs the worker on {@code threads} threads as the calling user and waits for all of them. The rows
+     * that apply touch different orders and different resi (the check refuses repeats), so they do not
+     * wait for each other except on the status counters, whose slots are made for that.
+     */
+    private static void inParallel(Runnable worker, int threads) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "orderan-bulk-resi");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                running.add(pool.submit(new DelegatingSecurityContextRunnable(worker, context)));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bulk resi interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("bulk resi worker failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private BulkResiPreview check(List<BulkResiLine> lines) {

@@ -88,7 +88,8 @@ class BulkResiBenchmark {
                     Measured %s on the %s-order database. %,d pasted lines (order, kurir, resi, layanan) for %,d
                     orders in Sedang Diproses, through `BulkResiService` as GUDANG after a warm-up list of %d: the
                     preview reads the whole list in a few queries; applying checks it again and sends each row
-                    through `ShippingService.enterResi` in its own transaction (status move, shipment, timeline).
+                    through `ShippingService.enterResi` in its own transaction (status move, shipment, timeline),
+                    two rows at a time.
 
                     | step | ms |
                     | --- | ---: |
@@ -146,3 +147,4 @@ class BulkResiBenchmark {
         return text.toString();
     }
 }
+
