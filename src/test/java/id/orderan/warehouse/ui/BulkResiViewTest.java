@@ -97,6 +97,23 @@ class BulkResiViewTest extends KaribuTest {
     }
 
     @Test
+    void an_uploaded_booking_file_is_checked_as_soon_as_it_arrives() {
+        login("gudang", "GUDANG");
+        navigate(BulkResiView.class);
+
+        byte[] csv = ("\uFEFFNo Invoice;Ekspedisi;No AWB\r\n" + first.getOrderNumber() + ";SiCepat;004455667788\r\n"
+                + "INV-0000-00000;SiCepat;004455667799\r\n").getBytes(StandardCharsets.UTF_8);
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+                _get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("bulk-resi-upload")),
+                "booking.csv", "text/csv", csv);
+
+        assertThat(_findAll(grid())).extracting(BulkResiRow::status)
+                .containsExactly(BulkResiStatus.OK, BulkResiStatus.UNKNOWN_ORDER);
+        assertThat(_get(Button.class, spec -> spec.withId("bulk-resi-apply")).getText()).isEqualTo("Terapkan 1 baris");
+        assertThat(data.status(first)).as("checking changes nothing").isEqualTo("SEDANG_DIPROSES");
+    }
+
+    @Test
     void cs_checks_a_list_but_cannot_apply_it() {
         login("cs", "CS");
         navigate(BulkResiView.class);
