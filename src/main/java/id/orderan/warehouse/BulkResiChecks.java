@@ -74,7 +74,9 @@ final class BulkResiChecks {
                 : courier != null ? courier.label() : "";
         @Nullable Long orderOngkir = known.money() && order != null && order.totals() != null
                 ? order.totals().shippingCost() : null;
-        String service = line.service().isBlank() && order != null && order.courierService() != null
+        // the buyer's service (REG, YES) is only meaningful with the buyer's courier
+        boolean ordersCourier = order != null && courier != null && courier.code().equals(order.courier());
+        String service = line.service().isBlank() && ordersCourier && order.courierService() != null
                 ? order.courierService() : line.service();
         Long ongkir = null;
         BusinessException ongkirProblem = null;
@@ -167,13 +169,15 @@ final class BulkResiChecks {
             if (indexes.size() < 2) {
                 continue;
             }
-            BulkResiRow first = rows.get(indexes.getFirst());
-            boolean sameResi = indexes.stream().allMatch(i -> rows.get(i).resi().equals(first.resi()));
+            String resi = rows.get(indexes.getFirst()).resi();
+            boolean sameResi = indexes.stream().allMatch(i -> rows.get(i).resi().equals(resi));
             if (sameResi) {
-                for (int i : indexes.subList(1, indexes.size())) {
-                    if (!rows.get(i).status().refused()) {
+                // the first row that may apply stands for the order; the other good ones repeat it
+                Integer kept = indexes.stream().filter(i -> !rows.get(i).status().refused()).findFirst().orElse(null);
+                for (int i : indexes) {
+                    if (kept != null && i != kept && !rows.get(i).status().refused()) {
                         rows.set(i, rows.get(i).with(BulkResiStatus.DONE, "warehouse.bulk-resi.reason.repeated",
-                                String.valueOf(first.row())));
+                                String.valueOf(rows.get(kept).row())));
                     }
                 }
                 continue;

@@ -159,6 +159,32 @@ class BulkResiServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_repeated_line_stands_in_for_a_first_one_that_was_refused() {
+        SalesOrder order = paidOrders(1).getFirst();
+        String text = "order;kurir;resi;ongkir\n" + order.getOrderNumber() + ";JNE;CGK123123123;lima ribu\n"
+                + order.getOrderNumber() + ";JNE;CGK123123123;5000\n" + order.getOrderNumber() + ";JNE;CGK123123123;\n";
+
+        BulkResiPreview preview = as("gudang", "GUDANG", () -> bulk.preview(text));
+
+        assertThat(preview.rows()).extracting(BulkResiRow::status)
+                .containsExactly(BulkResiStatus.BAD_ONGKIR, BulkResiStatus.OK, BulkResiStatus.DONE);
+        assertThat(preview.rows().get(2).reasonArgs()).containsExactly("3");
+    }
+
+    @Test
+    void the_buyers_service_is_kept_only_with_the_buyers_courier() {
+        SalesOrder first = data.codOrder(budi, kopi, 1); // JNE REG
+        SalesOrder second = data.codOrder(budi, kopi, 1);
+        data.forceStatus(first, OrderStatus.SEDANG_DIPROSES, "");
+        data.forceStatus(second, OrderStatus.SEDANG_DIPROSES, "");
+
+        BulkResiPreview preview = as("gudang", "GUDANG", () -> bulk.preview(first.getOrderNumber() + ";jne;CGK123123123\n"
+                + second.getOrderNumber() + ";AnterAja;10001234567890"));
+
+        assertThat(preview.rows()).extracting(BulkResiRow::service).containsExactly("REG", "");
+    }
+
+    @Test
     void an_unknown_courier_is_refused_and_a_blank_one_is_the_couriers_the_buyer_chose() {
         SalesOrder cod = data.codOrder(budi, kopi, 1); // JNE REG, chosen on the order
         data.forceStatus(cod, OrderStatus.SEDANG_DIPROSES, "");
