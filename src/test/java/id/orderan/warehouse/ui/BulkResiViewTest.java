@@ -22,7 +22,6 @@ import id.orderan.support.KaribuTest;
 import id.orderan.warehouse.BulkResiRow;
 import id.orderan.warehouse.BulkResiStatus;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
