@@ -105,6 +105,22 @@ public class OrderQueryService {
         return entities(orderNumbers).stream().map(order -> OrderSheet.of(order, money)).toList();
     }
 
+    /**
+     * The sheets of those of these numbers that exist, in one query per 500 numbers, in no particular
+     * order; unknown numbers are simply left out. For screens that check a pasted list (bulk resi) and
+     * report each unknown number themselves instead of refusing the whole list.
+     */
+    public List<OrderSheet> sheetsFound(java.util.Collection<String> orderNumbers) {
+        boolean money = maySeeMoney();
+        List<String> distinct = orderNumbers.stream().distinct().toList();
+        List<OrderSheet> found = new java.util.ArrayList<>(distinct.size());
+        for (int from = 0; from < distinct.size(); from += MAX_PAGE_SIZE) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + MAX_PAGE_SIZE));
+            orders.findByOrderNumberIn(chunk).forEach(order -> found.add(OrderSheet.of(order, money)));
+        }
+        return found;
+    }
+
     /** Whether an order with this number exists: what a link check needs, nothing more. */
     public boolean exists(String orderNumber) {
         return orders.findByOrderNumber(orderNumber).isPresent();

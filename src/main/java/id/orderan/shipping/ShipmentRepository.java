@@ -14,4 +14,6 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
     Optional<Shipment> findFirstByOrderIdOrderByIdDesc(long orderId);
 
     List<Shipment> findByResiAndOrderIdNot(String resi, long orderId);
+
+    List<Shipment> findByResiIn(Collection<String> resis);
 }

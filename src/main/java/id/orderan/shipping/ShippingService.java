@@ -52,6 +52,19 @@ public class ShippingService {
     }
 
     /**
+     * Refuses a normalised resi that no courier prints: only letters and digits, {@value #MIN_RESI}–
+     * {@value #MAX_RESI} of them (what {@link #enterResi} enforces; bulk resi checks a whole list with it).
+     */
+    public static void checkResi(String normalized) {
+        if (!normalized.matches("[A-Z0-9]+")) {
+            throw new BusinessException("error.resi.characters");
+        }
+        if (normalized.length() < MIN_RESI || normalized.length() > MAX_RESI) {
+            throw new BusinessException("error.resi.length", MIN_RESI, MAX_RESI);
+        }
+    }
+
+    /**
      * Enters the resi of a paid order (→ Proses Pengiriman) or corrects the resi of a shipped one;
      * a correction is written to the order's timeline. Another order with the same resi needs
      * {@link ResiCommand#duplicateConfirmed()}.
@@ -60,12 +73,7 @@ public class ShippingService {
     @PreAuthorize(Permissions.SHIPS)
     public Shipment enterResi(ResiCommand command) {
         String resi = normalizeResi(command.resi());
-        if (!resi.matches("[A-Z0-9]+")) {
-            throw new BusinessException("error.resi.characters");
-        }
-        if (resi.length() < MIN_RESI || resi.length() > MAX_RESI) {
-            throw new BusinessException("error.resi.length", MIN_RESI, MAX_RESI);
-        }
+        checkResi(resi);
         if (couriers.find(command.courier().code()).isEmpty()) {
             throw new BusinessException("error.courier.unknown", command.courier().code());
         }
@@ -113,6 +121,23 @@ public class ShippingService {
             latest.merge(shipment.getOrderId(), shipment, (a, b) -> a.getId() > b.getId() ? a : b);
         }
         return latest;
+    }
+
+    /**
+     * Which orders carry each of these resi (already normalised), in one query per 1,000 resi over
+     * {@code ix_shipment_resi}: a bulk check of a pasted list for resi already on other orders.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public Map<String, java.util.Set<Long>> ordersByResi(Collection<String> resis) {
+        List<String> distinct = resis.stream().distinct().toList();
+        Map<String, java.util.Set<Long>> orders = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += 1_000) {
+            for (Shipment shipment : shipments.findByResiIn(distinct.subList(from, Math.min(distinct.size(), from + 1_000)))) {
+                orders.computeIfAbsent(shipment.getResi(), resi -> new java.util.HashSet<>()).add(shipment.getOrderId());
+            }
+        }
+        return orders;
     }
 
     // ---- couriers (the list is order's CourierService, decision 0160) --------------------------
