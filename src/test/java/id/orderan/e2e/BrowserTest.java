@@ -69,6 +69,9 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void actIn(WebDriver browser) {
         driver = browser;
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // Vaadin re-renders parts of the page as the server answers: an element found a moment ago may be
+        // replaced before it is read, which is a reason to look again, not a failure
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private WebDriver newBrowser() {
