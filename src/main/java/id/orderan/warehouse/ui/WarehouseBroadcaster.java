@@ -1,20 +1,14 @@
 package id.orderan.warehouse.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import id.orderan.base.ui.CoalescedPush;
 import id.orderan.order.OrderCreated;
 import id.orderan.order.OrderStatusChanged;
 import id.orderan.warehouse.ManifestClosed;
 import id.orderan.warehouse.OrderPacked;
 import id.orderan.warehouse.PackingStartedOver;
 import jakarta.annotation.PreDestroy;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -31,70 +25,50 @@ class WarehouseBroadcaster {
 
     static final long TICK_MILLIS = 700;
 
-    private final Map<UI, Runnable> listeners = new ConcurrentHashMap<>();
-    private final AtomicBoolean changed = new AtomicBoolean();
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "warehouse-push");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    WarehouseBroadcaster() {
-        ticker.scheduleWithFixedDelay(this::pushIfChanged, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-    }
+    private final CoalescedPush push = new CoalescedPush("warehouse-push", TICK_MILLIS);
 
     Registration register(UI ui, Runnable onChange) {
-        listeners.put(ui, onChange);
-        return () -> listeners.remove(ui, onChange);
+        return push.register(ui, onChange);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderCreated event) {
-        changed.set(true);
+        push.changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderStatusChanged event) {
-        changed.set(true);
+        push.changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderPacked event) {
-        changed.set(true);
+        push.changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ManifestClosed event) {
-        changed.set(true);
+        push.changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PackingStartedOver event) {
         if (event.wasPacked()) { // dropping partial ticks moves no order between the queues
-            changed.set(true);
+            push.changed();
         }
     }
 
     /** Whether a push is waiting (for tests, which call {@link #pushIfChanged} themselves). */
     boolean pending() {
-        return changed.get();
+        return push.pending();
     }
 
     void pushIfChanged() {
-        if (!changed.getAndSet(false)) {
-            return;
-        }
-        listeners.forEach((ui, onChange) -> {
-            try {
-                ui.access(onChange::run);
-            } catch (UIDetachedException e) {
-                listeners.remove(ui);
-            }
-        });
+        push.pushIfChanged();
     }
 
     @PreDestroy
     void stop() {
-        ticker.shutdownNow();
+        push.stop();
     }
 }
