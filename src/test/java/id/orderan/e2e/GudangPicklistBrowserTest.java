@@ -67,6 +67,19 @@ class GudangPicklistBrowserTest extends BrowserTest {
         assertNoHorizontalScroll("picklist at 768×1024");
         driver.manage().window().setSize(new Dimension(1024, 768));
         assertNoHorizontalScroll("picklist at 1024×768");
+
+        // and built again in landscape, from a fresh page: the same sums in the same rack order
+        driver.navigate().refresh();
+        for (SalesOrder order : new SalesOrder[] {first, second, third}) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pick-" + order.getOrderNumber()
+                    + " label"))).click();
+        }
+        wait.until(ExpectedConditions.textToBe(By.id("picklist-selected"), "3 order dipilih"));
+        click("picklist-build");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("picklist-line-1"))).getText())
+                .contains("A-2", "TOPI-01", "×5");
+        assertThat(driver.findElement(By.id("picklist-line-2")).getText()).contains("B-10", "KAOS-M", "×5");
+        assertNoHorizontalScroll("picklist built at 1024×768");
     }
 
     private void assertNoHorizontalScroll(String where) {
