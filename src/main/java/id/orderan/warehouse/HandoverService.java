@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,8 +75,14 @@ public class HandoverService {
         HandoverManifest manifest = manifests.findByOpenCourier(courier.code()).orElseGet(() -> {
             String prefix = "SRT-" + NUMBER_DATE.format(clock.instant()) + "-";
             String number = prefix + "%02d".formatted(manifests.countByNumberStartingWith(prefix) + 1);
-            return manifests.saveAndFlush(new HandoverManifest(number, courier.code(), currentUser.actorName(),
-                    clock.instant()));
+            try {
+                return manifests.saveAndFlush(new HandoverManifest(number, courier.code(), currentUser.actorName(),
+                        clock.instant()));
+            } catch (DataIntegrityViolationException e) {
+                // another tablet opened this courier's manifest, or took today's next number, at the same
+                // moment: nothing was made here; opening again finds or numbers it anew
+                throw new BusinessException("error.handover.opened-meanwhile", courier.label());
+            }
         });
         return detail(manifest, null);
     }

@@ -72,6 +72,22 @@ class HandoverServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_manifest_number_taken_at_the_same_moment_elsewhere_is_refused_clearly_and_makes_nothing() {
+        ManifestDetail first = gudang(() -> handover.open(Courier.JNT.code()));
+        // another tablet numbered its manifest "-02" between this one's count and its insert
+        String taken = first.number().replaceFirst("-01$", "-02");
+        jdbc.update("INSERT INTO handover_manifest (manifest_number, courier, state, parcel_count, opened_by, opened_at,"
+                + " version) VALUES (?, 'SICEPAT', 'CLOSED', 0, 'gudang-lain', NOW(6), 0)", taken);
+        jdbc.update("DELETE FROM handover_manifest WHERE id = ?", first.id()); // so the count says -02 again
+
+        assertThatThrownBy(() -> gudang(() -> handover.open(Courier.JNE.code())))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.handover.opened-meanwhile"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM handover_manifest WHERE courier = 'JNE'", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void a_parcel_already_in_this_or_another_manifest_is_refused_and_nothing_changes() {
         SalesOrder order = shipped(data, shipping, Courier.JNT, "JP1111111111");
         SalesOrder another = shipped(data, shipping, Courier.JNT, "JP2222222222");
