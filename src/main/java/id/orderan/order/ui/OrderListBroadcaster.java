@@ -46,11 +46,6 @@ class OrderListBroadcaster {
         push.changed();
     }
 
-    /** Whether a push is waiting (for tests, which call {@link #pushIfChanged} themselves). */
-    boolean pending() {
-        return push.pending();
-    }
-
     void pushIfChanged() {
         push.pushIfChanged();
     }
