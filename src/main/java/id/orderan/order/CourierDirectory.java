@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * be missed. No role check: {@link CourierService} is the boundary; this also serves {@link CourierConverter}.
  *
  * @see <a href="../../../../../../docs/decisions/0190-change-feed-across-nodes.md">0190 change feed</a>
+ * @see <a href="../../../../../../docs/decisions/0191-node-caches-forgotten-through-the-feed.md">0191 caches</a>
  */
 @Component
 class CourierDirectory {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * @see "docs/decisions/0041-bank-accounts-as-rows.md"
  * @see <a href="../../../../../../docs/decisions/0190-change-feed-across-nodes.md">0190 change feed</a>
+ * @see <a href="../../../../../../docs/decisions/0191-node-caches-forgotten-through-the-feed.md">0191 caches</a>
  */
 @Service
 @EnableConfigurationProperties(StoreDefaults.class)
