@@ -39,7 +39,7 @@ public class ChangeFeed implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     /** Pruning is not worth a query every poll: once a minute per node is plenty for rows kept minutes. */
     private static final long PRUNE_EVERY_NANOS = 60_000_000_000L;
-    /** One prune call deletes at most this many batches: a backlog goes over several minutes, not in one long stall of the poll. */
+    /** Batches per prune call at most: a backlog goes over several minutes, not in one long stall of the poll. */
     private static final int MAX_PRUNE_BATCHES = 20;
 
     private final JdbcTemplate jdbc;
