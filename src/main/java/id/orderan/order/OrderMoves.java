@@ -1,6 +1,7 @@
 package id.orderan.order;
 
 import id.orderan.base.BusinessException;
+import id.orderan.base.ChangeFeed;
 import id.orderan.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place a status changes: checks {@link OrderTransitions} against the caller's role, writes
- * the audit row, keeps the counters and publishes {@link OrderStatusChanged}. Also the locked loads
+ * the audit row, keeps the counters, publishes {@link OrderStatusChanged} and records {@link OrderFeed#TOPIC}
+ * for the other nodes. Also the locked loads
  * every change starts from. Package-private: {@link OrderService} is the transaction and security
  * boundary that calls it.
  *
@@ -31,9 +33,11 @@ class OrderMoves {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ChangeFeed feed;
 
     OrderMoves(SalesOrderRepository orders, StatusChangeRepository statusChanges, StatusCounters counters,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ChangeFeed feed) {
+        this.feed = feed;
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.counters = counters;
@@ -52,6 +56,7 @@ class OrderMoves {
         statusChanges.save(new StatusChange(order.getId(), from, target, actor, now, note));
         counters.move(from, target);
         events.publishEvent(new OrderStatusChanged(order.getId(), order.getOrderNumber(), from, target, actor));
+        feed.record(OrderFeed.TOPIC); // one row per transaction however many orders it moves
         return order;
     }
 
@@ -84,6 +89,7 @@ class OrderMoves {
         statusChanges.save(new StatusChange(saved.getId(), null, saved.getStatus(), actor, now, null));
         counters.increment(saved.getStatus());
         events.publishEvent(new OrderCreated(saved.getId(), saved.getOrderNumber(), saved.getStatus()));
+        feed.record(OrderFeed.TOPIC);
     }
 
     /** Rebuilds the per-status counters from the orders themselves (after bulk SQL, as a repair). */

@@ -1,11 +1,13 @@
 package id.orderan.store;
 
 import id.orderan.base.BusinessException;
+import id.orderan.base.ChangeFeed;
 import id.orderan.security.Permissions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Pengaturan › Toko: the store's name, contacts, bank accounts, logo and label paper. Admins only edit it.
  *
  * @see "docs/decisions/0041-bank-accounts-as-rows.md"
+ * @see <a href="../../../../../../docs/decisions/0190-change-feed-across-nodes.md">0190 change feed</a>
+ * @see <a href="../../../../../../docs/decisions/0191-node-caches-forgotten-through-the-feed.md">0191 caches</a>
  */
 @Service
 @EnableConfigurationProperties(StoreDefaults.class)
@@ -29,25 +33,44 @@ public class StoreService {
     private final StoreDefaults defaults;
     private final EntityManager entityManager;
 
+    /** The {@link ChangeFeed} topic a save records: other nodes forget their remembered profile. */
+    static final String TOPIC = "store";
+    /** How long a remembered profile is trusted without a feed row: a backstop should a row be missed. */
+    static final long MAX_AGE_NANOS = 60_000_000_000L;
+
+    private final ChangeFeed feed;
+
     StoreService(StoreProfileRepository rows, StoreBankAccountRepository bankRows, StoreDefaults defaults,
-            EntityManager entityManager) {
+            EntityManager entityManager, ChangeFeed feed) {
+        this.feed = feed;
+        feed.subscribe(TOPIC, this::forget);
         this.rows = rows;
         this.bankRows = bankRows;
         this.defaults = defaults;
         this.entityManager = entityManager;
     }
 
-    /** Read on every document: kept in memory, replaced when an admin saves (one application instance). */
+    /**
+     * Read on every document: kept in memory, replaced when an admin saves here, forgotten when another
+     * node's save arrives through the {@link ChangeFeed} (and after {@link #MAX_AGE_NANOS} anyway).
+     */
     private volatile @Nullable StoreProfile cached;
+    private volatile long loadedAt;
+    /** Moves on at every {@link #forget}: a read that started before it must not keep what it read. */
+    private final AtomicLong generation = new AtomicLong();
 
     /** Anyone may read it: it is printed on every document and shown to buyers. */
     @Transactional(readOnly = true)
     public StoreProfile profile() {
         StoreProfile profile = cached;
-        if (profile == null) {
+        if (profile == null || System.nanoTime() - loadedAt > MAX_AGE_NANOS) {
+            long before = generation.get();
             profile = rows.findById(1L).map(row -> toProfile(row, bankRows.findByStoreProfileIdOrderByPosition(1L).stream()
                     .map(StoreBankAccountRow::toAccount).toList())).orElseGet(defaults::toProfile);
-            cached = profile;
+            if (generation.get() == before) {
+                loadedAt = System.nanoTime();
+                cached = profile;
+            }
         }
         return profile;
     }
@@ -102,6 +125,8 @@ public class StoreService {
         }
         entityManager.flush();
         StoreProfile saved = toProfile(row, banks);
+        feed.record(TOPIC);
+        loadedAt = System.nanoTime();
         cached = saved;
         return saved;
     }
@@ -125,8 +150,9 @@ public class StoreService {
                 orEmpty(row.invoiceFooter), row.labelFormat, row.logo, row.logoType, row.version);
     }
 
-    /** For tests that reset the table underneath: forget the remembered profile. */
+    /** Forgets the remembered profile: another node saved it, or a test reset the table underneath. */
     public void forget() {
+        generation.incrementAndGet();
         cached = null;
     }
 

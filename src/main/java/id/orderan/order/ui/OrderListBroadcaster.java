@@ -2,7 +2,9 @@ package id.orderan.order.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import id.orderan.base.ChangeFeed;
 import id.orderan.base.ui.CoalescedPush;
+import id.orderan.order.OrderFeed;
 import id.orderan.order.OrderCreated;
 import id.orderan.order.OrderStatusChanged;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +15,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Tells open order lists that orders changed, after the change committed. Changes are coalesced
  * into at most one push per UI every {@value #TICK_MILLIS} ms, so a bulk update of a hundred
  * orders costs each open screen one refresh, and every screen is current within about a second.
+ * Changes committed on another application node arrive through the {@link ChangeFeed} (its poll
+ * interval plus this tick: about a second too).
+ *
+ * @see <a href="../../../../../../../docs/decisions/0190-change-feed-across-nodes.md">0190 change feed</a>
  */
 @Component
 class OrderListBroadcaster {
@@ -20,6 +26,11 @@ class OrderListBroadcaster {
     static final long TICK_MILLIS = 700;
 
     private final CoalescedPush push = new CoalescedPush("order-list-push", TICK_MILLIS);
+    private final ChangeFeed.Subscription otherNodes;
+
+    OrderListBroadcaster(ChangeFeed feed) {
+        otherNodes = feed.subscribe(OrderFeed.TOPIC, push::changed);
+    }
 
     Registration register(UI ui, Runnable onChange) {
         return push.register(ui, onChange);
@@ -41,6 +52,7 @@ class OrderListBroadcaster {
 
     @PreDestroy
     void stop() {
+        otherNodes.close();
         push.stop();
     }
 }
