@@ -41,4 +41,4 @@ COPY --from=train /app /app
 USER orderan
 EXPOSE 8080
 # A stale or foreign cache is not an error: the JVM says so once and starts without it.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=app.aot", "-jar", "orderan.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/app.aot", "-jar", "/app/orderan.jar"]
