@@ -66,7 +66,7 @@ public class BulkResiService {
      * Rows applied at once: each row is a handful of short statements and a commit, so two connections
      * overlap one row's commit with the next row's reads (decision 0177).
      */
-    static final int WORKERS = 2;
+    static final int WORKERS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(BulkResiService.class);
 

@@ -89,7 +89,7 @@ class BulkResiBenchmark {
                     orders in Sedang Diproses, through `BulkResiService` as GUDANG after a warm-up list of %d: the
                     preview reads the whole list in a few queries; applying checks it again and sends each row
                     through `ShippingService.enterResi` in its own transaction (status move, shipment, timeline),
-                    two rows at a time.
+                    three rows at a time.
 
                     | step | ms |
                     | --- | ---: |
