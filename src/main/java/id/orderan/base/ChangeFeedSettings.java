@@ -1,9 +1,6 @@
 package id.orderan.base;
 
-import java.net.InetAddress;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,19 +21,6 @@ public record ChangeFeedSettings(@DefaultValue("") String node, @DefaultValue("5
         @DefaultValue("500") int pruneBatch) {
 
     public ChangeFeedSettings {
-        if (node.isBlank()) {
-            node = ProcessHandle.current().pid() + "@" + host() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        }
-        if (node.length() > 100) {
-            node = node.substring(node.length() - 100); // the column's size; the random tail stays
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
+        node = NodeName.orDefault(node);
     }
 }

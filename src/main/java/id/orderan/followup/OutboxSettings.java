@@ -1,9 +1,7 @@
 package id.orderan.followup;
 
-import java.io.IOException;
-import java.net.InetAddress;
+import id.orderan.base.NodeName;
 import java.time.Duration;
-import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,19 +23,6 @@ record OutboxSettings(@DefaultValue("") String node, @DefaultValue("5s") Duratio
         @DefaultValue("1m") Duration backoff, @DefaultValue("0") int maxPerMinute) {
 
     OutboxSettings {
-        if (node.isBlank()) {
-            node = ProcessHandle.current().pid() + "@" + host() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        }
-        if (node.length() > 100) {
-            node = node.substring(node.length() - 100); // the column's size; the random tail stays
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
+        node = NodeName.orDefault(node);
     }
 }

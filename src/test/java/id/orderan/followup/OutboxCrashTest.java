@@ -143,6 +143,8 @@ class OutboxCrashTest extends IntegrationTest {
                 "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                 "--spring.main.lazy-initialization=true",
+                // all of its own threads are daemons: without a web server nothing else keeps this JVM up
+                "--spring.main.keep-alive=true",
                 "--spring.liquibase.enabled=false",
                 "--spring.datasource.url=" + env.getRequiredProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + env.getProperty("spring.datasource.username", "root"),
