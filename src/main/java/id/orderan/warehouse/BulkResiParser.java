@@ -1,6 +1,7 @@
 package id.orderan.warehouse;
 
 import id.orderan.base.BusinessException;
+import id.orderan.base.dataio.CsvLineNumbers;
 import id.orderan.base.dataio.ImportLimits;
 import java.io.IOException;
 import java.io.StringReader;
@@ -53,7 +54,7 @@ final class BulkResiParser {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(content)).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setTrim(true).get();
         List<Cells> rows = new ArrayList<>();
-        var lines = new LineNumbers(content);
+        var lines = new CsvLineNumbers(content);
         try (CSVParser parser = format.parse(new StringReader(content))) {
             var records = parser.iterator();
             while (true) {
@@ -73,7 +74,7 @@ final class BulkResiParser {
                 if (rows.size() > limits.maxRows()) { // one more than the cap: the header may be among them
                     throw new BusinessException("error.import.too-many-rows", limits.maxRows());
                 }
-                rows.add(new Cells(lines.lineAt(record.getCharacterPosition()), values));
+                rows.add(new Cells((int) lines.lineAt(record.getCharacterPosition()), values));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,33 +189,5 @@ final class BulkResiParser {
             headers.put(key(name), Column.ONGKIR);
         }
         return Map.copyOf(headers);
-    }
-
-    /** Line numbers from character positions, counting forward only (records come in order). */
-    private static final class LineNumbers {
-        private final String text;
-        private int position;
-        private int line = 1;
-
-        LineNumbers(String text) {
-            this.text = text;
-        }
-
-        int lineAt(long characterPosition) {
-            int target = (int) Math.min(characterPosition, text.length());
-            for (; position < target; position++) {
-                if (text.charAt(position) == '\n') {
-                    line++;
-                }
-            }
-            // a record never starts with a line break: blank lines before it are counted here
-            for (; position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r');
-                    position++) {
-                if (text.charAt(position) == '\n') {
-                    line++;
-                }
-            }
-            return line;
-        }
     }
 }

@@ -73,7 +73,7 @@ public final class CsvImportReader {
             var iterator = parser.iterator();
             CSVRecord header = iterator.next();
             Map<String, Integer> columns = columns(header, requiredColumns);
-            LineCounter lines = new LineCounter(text);
+            CsvLineNumbers lines = new CsvLineNumbers(text);
             while (true) {
                 long nextLine = parser.getCurrentLineNumber() + 1;
                 CSVRecord record;
@@ -141,35 +141,6 @@ public final class CsvImportReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new BusinessException("error.import.not-utf8");
-        }
-    }
-
-    /** Line numbers from character positions, counting forward only (records come in order). */
-    private static final class LineCounter {
-        private final String text;
-        private int position;
-        private long line = 1;
-
-        LineCounter(String text) {
-            this.text = text;
-        }
-
-        long lineAt(long characterPosition) {
-            int target = (int) Math.min(characterPosition, text.length());
-            for (; position < target; position++) {
-                if (text.charAt(position) == '\n') {
-                    line++;
-                }
-            }
-            // the parser reports a record after skipped blank lines from the first blank line: a
-            // record never starts with a line break, so move past them
-            for (; position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r');
-                    position++) {
-                if (text.charAt(position) == '\n') {
-                    line++;
-                }
-            }
-            return line;
         }
     }
 }
