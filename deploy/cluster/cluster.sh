@@ -295,7 +295,7 @@ proxy_start() {
   command -v haproxy >/dev/null || die "haproxy is missing: apt-get install -y haproxy"
   alive "$dir/haproxy.pid" && return 0
   port_open $proxy_port && die "port $proxy_port is taken by something that is not this cluster's HAProxy"
-  export HAPROXY_BIND=127.0.0.1:$proxy_port NODE_A=127.0.0.1:8081 NODE_B=127.0.0.1:8082
+  export HAPROXY_BIND=127.0.0.1:$proxy_port,[::1]:$proxy_port NODE_A=127.0.0.1:8081 NODE_B=127.0.0.1:8082
   haproxy -c -q -f "$here/haproxy.cfg" || die "haproxy.cfg is not valid"
   rm -f "$dir/haproxy.pid"
   detach "$dir/haproxy.pid" "$dir/logs/haproxy.log" haproxy -db -f "$here/haproxy.cfg"
@@ -365,7 +365,7 @@ status() {
 }
 
 drill_replica() {
-  alive "$dir/replica/mysqld.pid" || die "the replica is not running"
+  alive "$dir/replica/mysqld.pid" || db_start replica $replica_port 2 replica || true
   log "replica drill: stopping the replica"
   db_stop replica
   # writes while it is away: a scratch database of the drill's own, never the application's schema
@@ -377,7 +377,7 @@ drill_replica() {
   t0=$(now)
   local i
   for i in $(seq 1 20); do
-    sql primary -e "INSERT INTO cluster_drill.beat (at) SELECT NOW(6) FROM seq_1_to_500;"
+    sql primary -e "INSERT INTO cluster_drill.beat (at) SELECT NOW(6) FROM cluster_drill.seq_1_to_500;"
   done
   log "10,000 rows written on the primary in $(since "$t0") s; semi-sync: $(sql primary -N -e "SHOW STATUS LIKE 'Rpl_semi_sync_master_status'" | awk '{print $2}')"
   log "primary at GTID $(sql primary -N -e 'SELECT @@gtid_binlog_pos'), replica stopped"
