@@ -265,6 +265,21 @@ class ClusterTest {
         assertThat(login.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @Order(4)
+    void the_replica_stopped_and_restarted_catches_up_with_the_writes_it_missed() throws Exception {
+        // the script stops the replica, writes 10,000 rows on the primary, restarts it, waits for the primary's GTID
+        // and compares the rows (it fails otherwise)
+        String out = script("drill-replica");
+        assertThat(out).contains("caught up", "semi-sync on the primary after the catch-up: ON");
+        try (Connection primary = primary();
+                Connection replica = DriverManager.getConnection(REPLICA, DB_USER, DB_PASSWORD)) {
+            String gtid = strings(primary, "SELECT @@gtid_binlog_pos").getFirst();
+            assertThat(single(replica, "SELECT MASTER_GTID_WAIT('" + gtid + "', 30)")).isZero();
+            assertThat(strings(replica, "SELECT @@gtid_current_pos").getFirst()).isEqualTo(gtid);
+        }
+    }
+
     // --- the shop: one product and one order form, written the way the screens store them -------------
 
     /**
