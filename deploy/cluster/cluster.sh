@@ -252,6 +252,7 @@ node_start() {
   rm -f "$pidf"
   (set -a; . "$envf"; detach "$pidf" "$dir/logs/node-$n.log" "${cmd[@]}")
   echo "$t0" >"$dir/node-$n.started"
+  declare -g "started_$n=1"
   log "node $n starting on 127.0.0.1:$port ($( aot_ready && echo 'with the AOT cache' || echo 'without AOT cache'))"
 }
 
@@ -263,7 +264,12 @@ node_wait() {
     [ "$(echo "$(now) - $t0 > $timeout" | bc)" = 1 ] && die "node $n not healthy after $timeout s: $dir/logs/node-$n.log"
     sleep 0.2
   done
-  log "node $n healthy: first /login $(since "$t0") s after its start"
+  local var="started_$n"
+  if [ -n "${!var:-}" ]; then
+    log "node $n healthy: first /login $(since "$t0") s after its start"
+  else
+    log "node $n already running and healthy"
+  fi
 }
 
 node_stop() { # SIGTERM: graceful shutdown (server.shutdown=graceful; the outbox gives its claims back)
@@ -296,17 +302,31 @@ node_kill() {
 
 proxy_start() {
   command -v haproxy >/dev/null || die "haproxy is missing: apt-get install -y haproxy"
-  alive "$dir/haproxy.pid" && return 0
-  port_open $proxy_port && die "port $proxy_port is taken by something that is not this cluster's HAProxy"
-  export HAPROXY_BIND=127.0.0.1:$proxy_port,[::1]:$proxy_port NODE_A=127.0.0.1:8081 NODE_B=127.0.0.1:8082
-  haproxy -c -q -f "$here/haproxy.cfg" || die "haproxy.cfg is not valid"
-  rm -f "$dir/haproxy.pid"
-  detach "$dir/haproxy.pid" "$dir/logs/haproxy.log" haproxy -db -f "$here/haproxy.cfg"
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$proxy_port/login" || true)" = 200 ]; do
-    alive "$dir/haproxy.pid" || die "haproxy exited: $dir/logs/haproxy.log"
-    sleep 0.2
+  if ! alive "$dir/haproxy.pid"; then
+    port_open $proxy_port && die "port $proxy_port is taken by something that is not this cluster's HAProxy"
+    export HAPROXY_BIND=127.0.0.1:$proxy_port,[::1]:$proxy_port NODE_A=127.0.0.1:8081 NODE_B=127.0.0.1:8082
+    haproxy -c -q -f "$here/haproxy.cfg" || die "haproxy.cfg is not valid"
+    rm -f "$dir/haproxy.pid"
+    detach "$dir/haproxy.pid" "$dir/logs/haproxy.log" haproxy -db -f "$here/haproxy.cfg"
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$proxy_port/login" || true)" = 200 ]; do
+      alive "$dir/haproxy.pid" || die "haproxy exited: $dir/logs/haproxy.log"
+      sleep 0.2
+    done
+  fi
+  # a node restarted by this "up" is back in HAProxy's rotation after two good health checks
+  local n t0; t0=$(now)
+  for n in a b; do
+    until proxy_routes "$n"; do
+      [ "$(echo "$(now) - $t0 > $timeout" | bc)" = 1 ] && die "HAProxy does not route to node $n: $dir/logs/haproxy.log"
+      sleep 0.5
+    done
   done
-  log "HAProxy up on 127.0.0.1:$proxy_port"
+  log "HAProxy up on 127.0.0.1:$proxy_port, routing to nodes a and b"
+}
+
+proxy_routes() { # node → does HAProxy route its sticky users to it? (a dead node's cookie is redispatched and replaced)
+  local headers; headers=$(curl -s -D - -o /dev/null --cookie "SRV=$1" "http://127.0.0.1:$proxy_port/login" || true)
+  echo "$headers" | head -1 | grep -q ' 200' && ! echo "$headers" | grep -qi '^set-cookie: SRV='
 }
 
 proxy_stop() {
@@ -364,7 +384,11 @@ status() {
       echo "node $name: stopped"
     fi
   done
-  if alive "$dir/haproxy.pid"; then echo "haproxy: running on :$proxy_port"; else echo "haproxy: stopped"; fi
+  if alive "$dir/haproxy.pid"; then
+    echo "haproxy: running on :$proxy_port, routes to a: $(proxy_routes a && echo yes || echo no), to b: $(proxy_routes b && echo yes || echo no)"
+  else
+    echo "haproxy: stopped"
+  fi
 }
 
 drill_replica() {
