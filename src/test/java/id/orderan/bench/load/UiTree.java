@@ -161,6 +161,11 @@ public final class UiTree {
         }
     }
 
+    /** The child's position among the parent's children (a tab's index in its tabs), or -1. */
+    public int indexIn(Node parent, Node child) {
+        return parent.children.indexOf(child.id);
+    }
+
     /** For exploring: the node's ancestors up to the root or the first missing link. */
     public String path(Node node) {
         var out = new StringBuilder(node.toString());
