@@ -134,17 +134,19 @@ class StaffLoadBenchmark {
                 the list, Aksi → Detail, record a full payment (CS, admin) or enter a resi (warehouse), print the label
                 (PDF fetched), back to List Order; 2–5 s per page, 0.5–2 s per action. 1 admin : 2 CS : 2 warehouse.
                 Warm-up %d staff for %d s (not reported), then +%d staff per step of %d s + 5 s of sign-ins. A round trip
-                is one request the user waits for (page, init, UIDL event, grid rows, sign-in), answer read whole; label
-                PDFs are counted apart. Times in ms.
+                is one request a working user waits for (page, init, UIDL event, grid rows), answer read whole; label
+                PDFs and a joining member's sign-in and first page (`arrive:`, a burst at every step) are counted apart
+                (table below). Times in ms.
 
-                | staff | req/s | p50 | p95 | p99 | errors | node CPU (%% of %d cores) | heap used (MB) | harness CPU | load |
-                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                | staff | req/s | p50 | p95 | p99 | errors | saves/s | live refreshes pushed/s | node CPU (%% of %d cores) | heap used (MB) | harness CPU | load |
+                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 """.formatted(s.warmupStaff(), s.warmup().toSeconds(), s.stepStaff(), s.stepDuration().toSeconds(),
                 Runtime.getRuntime().availableProcessors()));
         for (LoadRamp.Step step : r.steps()) {
             RoundTrips.Percentiles p = step.percentiles();
-            out.append("| %d | %.1f | %.1f | %s | %.1f | %d | %s | %s | %.0f%% | %.1f |%n".formatted(step.staff(),
+            out.append("| %d | %.1f | %.1f | %s | %.1f | %d | %.2f | %.1f | %s | %s | %.0f%% | %.1f |%n".formatted(step.staff(),
                     step.requestsPerSecond(), p.p50(), bold(p.p95(), p.p95() <= 200), p.p99(), step.errors(),
+                    step.savesPerSecond(), step.pushesPerSecond(),
                     step.nodeCpuPercent() < 0 ? "–" : "%.0f%%".formatted(step.nodeCpuPercent()),
                     step.heapUsedMb() < 0 ? "–" : Long.toString(step.heapUsedMb()), step.harnessCpuPercent(), step.load()));
         }

@@ -30,7 +30,7 @@ public final class LoadRamp {
 
     public record Step(int staff, double seconds, long requests, double requestsPerSecond,
             RoundTrips.Percentiles percentiles, long errors, String errorSummary, double nodeCpuPercent,
-            long heapUsedMb, double harnessCpuPercent, double load) {
+            long heapUsedMb, double harnessCpuPercent, double load, double pushesPerSecond, double savesPerSecond) {
     }
 
     public record Result(List<Step> steps, Map<String, RoundTrips.Window> byKind, StaffMember.Tally tally,
@@ -76,6 +76,8 @@ public final class LoadRamp {
                 double cpu0 = node.cpuSeconds();
                 double self0 = selfCpuSeconds();
                 long t0 = System.nanoTime();
+                long pushes0 = tally.pushes.get();
+                long saves0 = tally.payments.get() + tally.resis.get();
                 add(staff, target - staff.size(), accountOf, http, node, trips, budget, stop, tally);
                 sleep(settings.stepDuration(), budget);
                 RoundTrips.Window window = trips.nextWindow();
@@ -85,7 +87,8 @@ public final class LoadRamp {
                 var step = new Step(staff.size(), seconds, p.count(), p.count() / seconds, p, window.errors(),
                         window.errorSummary(), node.measurable() ? 100 * (node.cpuSeconds() - cpu0) / seconds / cores(node) : -1,
                         heap < 0 ? -1 : heap / 1024, 100 * (selfCpuSeconds() - self0) / seconds / Runtime.getRuntime().availableProcessors(),
-                        load());
+                        load(), (tally.pushes.get() - pushes0) / seconds,
+                        (tally.payments.get() + tally.resis.get() - saves0) / seconds);
                 steps.add(step);
                 System.out.printf("[load] %4d staff  %6.1f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d  node CPU %.0f%%  heap %d MB%n",
                         step.staff(), step.requestsPerSecond(), p.p50(), p.p95(), p.p99(), step.errors(), step.nodeCpuPercent(),

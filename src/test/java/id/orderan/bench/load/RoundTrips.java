@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Server round trips as the staff wait for them: request sent → whole answer read, in nanoseconds, per
  * ramp step (a window that {@link #nextWindow} closes) and per kind over the whole run. Kinds whose name
- * starts with {@code "pdf "} (a label's render, bounded by the render slots) have their own figures but
- * are left out of a window's percentiles, which judge the screens. Sorted arrays rather than a histogram
+ * starts with {@code "pdf "} (a label's render, bounded by the render slots) or {@code "arrive: "} (the
+ * sign-in and first page of a staff member joining, a burst at each step of a ramp that happens once a day
+ * at work) have their own figures but are left out of a window's percentiles, which judge the screens
+ * while staff work. Sorted arrays rather than a histogram
  * library: a run holds at most a few hundred thousand samples.
  */
 public final class RoundTrips {
@@ -70,7 +72,7 @@ public final class RoundTrips {
     private final Map<String, Window> byKind = new ConcurrentHashMap<>();
 
     public void record(String kind, long nanos) {
-        if (!kind.startsWith("pdf ")) {
+        if (!kind.startsWith("pdf ") && !kind.startsWith("arrive: ")) {
             window.get().add(nanos);
         }
         byKind.computeIfAbsent(kind, k -> new Window()).add(nanos);

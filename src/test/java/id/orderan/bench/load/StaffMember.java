@@ -58,7 +58,7 @@ public final class StaffMember implements Runnable {
         this.role = role;
         this.username = username;
         this.password = password;
-        this.client = new VaadinClient(http, base, trips, budget);
+        this.client = new VaadinClient(http, base, trips, budget, tally.pushes);
         this.trips = trips;
         this.stop = stop;
         this.tally = tally;
@@ -75,8 +75,8 @@ public final class StaffMember implements Runnable {
                     if (!signedIn) {
                         client.signIn(username, password);
                         signedIn = true;
-                        client.open("orders", "open List Order");
-                        rows("List Order rows");
+                        client.open("orders", "arrive: open List Order");
+                        rows("arrive: List Order rows");
                     }
                     cycle();
                     tally.cycles.incrementAndGet();
@@ -97,7 +97,7 @@ public final class StaffMember implements Runnable {
                     }
                     try {
                         pause(3000, 6000);
-                        client.open("orders", "open List Order"); // as a user would: reload the page
+                        client.open("orders", "reload List Order"); // as a user would: reload the page
                         rows("List Order rows");
                     } catch (Budget.Exhausted ex) {
                         return;
@@ -109,8 +109,6 @@ public final class StaffMember implements Runnable {
                     }
                 }
             }
-        } finally {
-            tally.pushes.addAndGet(client.pushesApplied());
         }
     }
 

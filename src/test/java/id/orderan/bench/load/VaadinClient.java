@@ -71,9 +71,12 @@ public final class VaadinClient implements AutoCloseable {
     private @Nullable WebSocket push;
     private final StringBuilder pushBuffer = new StringBuilder();
     private volatile int pushesApplied;
+    private final java.util.concurrent.atomic.AtomicLong pushCounter;
     private volatile boolean sessionExpired;
 
-    public VaadinClient(HttpClient http, URI base, RoundTrips trips, Budget budget) {
+    public VaadinClient(HttpClient http, URI base, RoundTrips trips, Budget budget,
+            java.util.concurrent.atomic.AtomicLong pushCounter) {
+        this.pushCounter = pushCounter;
         this.http = http;
         this.base = Loopback.check(base.toString());
         this.trips = trips;
@@ -129,14 +132,14 @@ public final class VaadinClient implements AutoCloseable {
 
     /** Opens the login page and signs in with Spring Security's form (its CSRF token from the page). */
     public void signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = send(request("/login").GET().build(), "page /login");
+        HttpResponse<String> page = send(request("/login").GET().build(), "arrive: login page");
         String token = find(META_CSRF, page.body(), "the login page's CSRF token");
         Matcher parameter = META_CSRF_PARAMETER.matcher(page.body());
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&"
                 + (parameter.find() ? parameter.group(1) : "_csrf") + "=" + encode(token);
         HttpResponse<String> answer = send(request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), "sign in (POST /login)");
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), "arrive: sign in (POST /login)");
         String location = answer.headers().firstValue("location").orElse("");
         if (answer.statusCode() != 302 || location.contains("error")) {
             throw new LoadFailure("sign-in of " + username + " refused: " + answer.statusCode() + " " + location);
@@ -628,6 +631,7 @@ public final class VaadinClient implements AutoCloseable {
                 handle(uidl);
             }
             pushesApplied++;
+            pushCounter.incrementAndGet();
         }
     }
 
