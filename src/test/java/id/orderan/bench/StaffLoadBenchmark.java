@@ -133,7 +133,8 @@ class StaffLoadBenchmark {
                 List Order, and loops: own tab (CS/admin Belum Bayar, warehouse Sedang Diproses), search a buyer seen in
                 the list, Aksi → Detail, record a full payment (CS, admin) or enter a resi (warehouse), print the label
                 (PDF fetched), back to List Order; 2–5 s per page, 0.5–2 s per action. 1 admin : 2 CS : 2 warehouse.
-                Warm-up %d staff for %d s (not reported), then +%d staff per step of %d s + 5 s of sign-ins. A round trip
+                Warm-up %d staff for %d s (not reported), then one step with them alone, then +%d staff per step of
+                %d s + 5 s of sign-ins. A round trip
                 is one request a working user waits for (page, init, UIDL event, grid rows), answer read whole; label
                 PDFs and a joining member's sign-in and first page (`arrive:`, a burst at every step) are counted apart
                 (table below). Times in ms.
@@ -161,7 +162,7 @@ class StaffLoadBenchmark {
         if (perSession > 0) {
             long fixedKb = (long) (r.liveHeapAfterWarmupKb() - perSession * r.sessionsAfterWarmup());
             long byHeap = (long) ((node.heapMb() * 1024 - fixedKb) / perSession);
-            out.append("- live heap (after a full GC): %,d MB idle, %,d MB with %d sessions, %,d MB with %d sessions → **%.0f KB per staff session**%n"
+            out.append("- live heap (after a full GC, `jcmd GC.run`; top classes in `target/load/heap-histogram.txt`): %,d MB idle, %,d MB with %d sessions, %,d MB with %d sessions → **%.0f KB per staff session**%n"
                     .formatted(r.liveHeapIdleKb() / 1024, r.liveHeapAfterWarmupKb() / 1024, r.sessionsAfterWarmup(),
                             r.liveHeapAtEndKb() / 1024, r.sessionsAtEnd(), perSession));
             out.append("- heap limit: (%,d MB heap − %,d MB fixed) ÷ %.0f KB = **%,d staff**%n"

@@ -71,8 +71,11 @@ public final class LoadRamp {
             long afterWarmup = node.liveHeapKb();
             int sessionsAfterWarmup = staff.size();
             trips.nextWindow(); // the warm-up is not reported
+            boolean first = true;
             while (!budget.spent()) {
-                int target = Math.min(settings.maxStaff(), staff.size() + settings.stepStaff());
+                // the first step measures the warm-up group alone (no one joining), then each step adds staff
+                int target = first ? staff.size() : Math.min(settings.maxStaff(), staff.size() + settings.stepStaff());
+                first = false;
                 double cpu0 = node.cpuSeconds();
                 double self0 = selfCpuSeconds();
                 long t0 = System.nanoTime();
@@ -110,6 +113,7 @@ public final class LoadRamp {
             }
             int sessionsAtEnd = staff.size();
             long atEnd = node.liveHeapKb(); // the staff are still signed in
+            node.histogram(Path.of("target/load/heap-histogram.txt"));
             stop.set(true);
             for (Thread member : staff) {
                 member.join(15_000);

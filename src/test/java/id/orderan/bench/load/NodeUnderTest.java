@@ -169,6 +169,24 @@ public final class NodeUnderTest implements AutoCloseable {
         return heapUsedKb();
     }
 
+    /** The live objects by class (largest first) of each JVM, for seeing what a session holds. */
+    public void histogram(Path file) {
+        var out = new StringBuilder();
+        for (long pid : pids) {
+            String[] lines = jcmd(pid, "GC.class_histogram").split("\n");
+            out.append("# JVM ").append(pid).append('\n');
+            for (int i = 0; i < Math.min(lines.length, 45); i++) {
+                out.append(lines[i]).append('\n');
+            }
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, out);
+        } catch (IOException e) {
+            // a missing histogram does not spoil the figures
+        }
+    }
+
     private static long heapUsed(long pid) {
         String info = jcmd(pid, "GC.heap_info");
         Matcher matcher = HEAP_USED.matcher(info);
