@@ -160,12 +160,15 @@ class StaffLoadBenchmark {
         out.append("%,d refused as already done by someone else, %,d pushes (live List Order refreshes) received.%n%n"
                 .formatted(r.tally().conflicts.get(), r.tally().pushes.get()));
         if (perSession > 0) {
-            long fixedKb = (long) (r.liveHeapAfterWarmupKb() - perSession * r.sessionsAfterWarmup());
+            long fixedKb = (long) (r.liveHeapAtEndKb() - perSession * r.sessionsAtEnd());
             long byHeap = (long) ((node.heapMb() * 1024 - fixedKb) / perSession);
-            out.append("- live heap (after a full GC, `jcmd GC.run`; top classes in `target/load/heap-histogram.txt`): %,d MB idle, %,d MB with %d sessions, %,d MB with %d sessions → **%.0f KB per staff session**%n"
-                    .formatted(r.liveHeapIdleKb() / 1024, r.liveHeapAfterWarmupKb() / 1024, r.sessionsAfterWarmup(),
-                            r.liveHeapAtEndKb() / 1024, r.sessionsAtEnd(), perSession));
-            out.append("- heap limit: (%,d MB heap − %,d MB fixed) ÷ %.0f KB = **%,d staff**%n"
+            out.append("- live heap (after a full GC, `jcmd GC.run`; top classes in `target/load/heap-histogram.txt`): %,d MB idle,"
+                    .formatted(r.liveHeapIdleKb() / 1024));
+            out.append(" %,d MB with %d sessions after the warm-up, %,d MB with %d sessions at the end, %,d MB after %d of them signed out"
+                    .formatted(r.liveHeapAfterWarmupKb() / 1024, r.sessionsAfterWarmup(), r.liveHeapAtEndKb() / 1024,
+                            r.sessionsAtEnd(), r.liveHeapAfterSignOutKb() / 1024, r.signedOut()));
+            out.append(" → **%.0f KB per staff session**%n".formatted(perSession));
+            out.append("- heap limit: (%,d MB heap − %,d MB not held by sessions) ÷ %.0f KB = **%,d staff**%n"
                     .formatted(node.heapMb(), fixedKb / 1024, perSession, byHeap));
             out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff%n".formatted(cpu200, cpu300));
             out.append("- **staff per node = lower of the two: %d** (goal ≥ 500 with p95 ≤ 200 ms: %s)%n"

@@ -35,10 +35,18 @@ public final class LoadRamp {
 
     public record Result(List<Step> steps, Map<String, RoundTrips.Window> byKind, StaffMember.Tally tally,
             int sessionsAfterWarmup, long liveHeapAfterWarmupKb, int sessionsAtEnd, long liveHeapAtEndKb,
-            long liveHeapIdleKb, String stopReason, double seconds, long requests) {
+            int signedOut, long liveHeapAfterSignOutKb, long liveHeapIdleKb, String stopReason, double seconds,
+            long requests) {
 
-        /** Live heap one more staff session holds, in KB; -1 when not measured. */
+        /**
+         * Live heap one staff session holds, in KB: what the sessions signed out at the end had held (same
+         * warm node, same caches and thread pools), else the growth from the warm-up to the end; -1 when
+         * not measured.
+         */
         public double liveKbPerSession() {
+            if (signedOut > 0 && liveHeapAtEndKb > 0 && liveHeapAfterSignOutKb > 0) {
+                return (liveHeapAtEndKb - liveHeapAfterSignOutKb) / (double) signedOut;
+            }
             int sessions = sessionsAtEnd - sessionsAfterWarmup;
             if (liveHeapAtEndKb < 0 || liveHeapAfterWarmupKb < 0 || sessions <= 0) {
                 return -1;
@@ -62,11 +70,12 @@ public final class LoadRamp {
         var stop = new AtomicBoolean();
         var tally = new StaffMember.Tally();
         List<Thread> staff = new ArrayList<>();
+        List<StaffMember> members = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
         String reason = "the most staff (" + settings.maxStaff() + ") reached";
         long idle = node.liveHeapKb();
         try {
-            add(staff, settings.warmupStaff(), accountOf, http, node, trips, budget, stop, tally);
+            add(staff, members, settings.warmupStaff(), accountOf, http, node, trips, budget, stop, tally);
             sleep(settings.warmup(), budget);
             long afterWarmup = node.liveHeapKb();
             int sessionsAfterWarmup = staff.size();
@@ -81,7 +90,7 @@ public final class LoadRamp {
                 long t0 = System.nanoTime();
                 long pushes0 = tally.pushes.get();
                 long saves0 = tally.payments.get() + tally.resis.get();
-                add(staff, target - staff.size(), accountOf, http, node, trips, budget, stop, tally);
+                add(staff, members, target - staff.size(), accountOf, http, node, trips, budget, stop, tally);
                 sleep(settings.stepDuration(), budget);
                 RoundTrips.Window window = trips.nextWindow();
                 double seconds = (System.nanoTime() - t0) / 1e9;
@@ -114,12 +123,22 @@ public final class LoadRamp {
             int sessionsAtEnd = staff.size();
             long atEnd = node.liveHeapKb(); // the staff are still signed in
             node.histogram(Path.of("target/load/heap-histogram.txt"));
+            // the later half signs out (their sessions end); the live heap they free is what sessions cost
+            int half = members.size() / 2;
+            for (int i = half; i < members.size(); i++) {
+                members.get(i).leave();
+            }
+            for (int i = half; i < members.size(); i++) {
+                staff.get(i).join(20_000);
+            }
+            int signedOut = (int) members.subList(half, members.size()).stream().filter(StaffMember::signedOut).count();
+            long afterSignOut = node.liveHeapKb();
             stop.set(true);
             for (Thread member : staff) {
                 member.join(15_000);
             }
-            return new Result(steps, trips.byKind(), tally, sessionsAfterWarmup, afterWarmup, sessionsAtEnd, atEnd, idle,
-                    reason, (System.nanoTime() - started) / 1e9, budget.used());
+            return new Result(steps, trips.byKind(), tally, sessionsAfterWarmup, afterWarmup, sessionsAtEnd, atEnd,
+                    signedOut, afterSignOut, idle, reason, (System.nanoTime() - started) / 1e9, budget.used());
         } finally {
             stop.set(true);
             staff.forEach(Thread::interrupt);
@@ -127,12 +146,13 @@ public final class LoadRamp {
     }
 
     /** New staff sign in spread over the first five seconds of their step, not all in one instant. */
-    private void add(List<Thread> staff, int count, IntFunction<Account> accountOf, HttpClient http, NodeUnderTest node,
+    private void add(List<Thread> staff, List<StaffMember> members, int count, IntFunction<Account> accountOf, HttpClient http, NodeUnderTest node,
             RoundTrips trips, Budget budget, AtomicBoolean stop, StaffMember.Tally tally) throws InterruptedException {
         for (int i = 0; i < count && !budget.spent(); i++) {
             Account account = accountOf.apply(staff.size());
             var member = new StaffMember(account.role(), account.username(), account.password(), http, node.url(),
                     trips, budget, stop, tally, settings.thinkScale());
+            members.add(member);
             staff.add(Thread.ofVirtual().name("staff-" + staff.size()).start(member));
             Thread.sleep(5000 / Math.max(1, count));
         }

@@ -52,6 +52,8 @@ public final class StaffMember implements Runnable {
     private final AtomicBoolean stop;
     private final Tally tally;
     private final double thinkScale;
+    private final AtomicBoolean leave = new AtomicBoolean();
+    private volatile boolean signedOut;
 
     public StaffMember(Role role, String username, String password, HttpClient http, URI base, RoundTrips trips,
             Budget budget, AtomicBoolean stop, Tally tally, double thinkScale) {
@@ -65,12 +67,21 @@ public final class StaffMember implements Runnable {
         this.thinkScale = thinkScale;
     }
 
+    /** Ends this member's day: at the next pause they click *Keluar* (the session ends) and stop. */
+    public void leave() {
+        leave.set(true);
+    }
+
+    public boolean signedOut() {
+        return signedOut;
+    }
+
     @Override
     public void run() {
         try (client) {
             int failures = 0;
             boolean signedIn = false;
-            while (!stop.get()) {
+            while (!stop.get() && !leave.get()) {
                 try {
                     if (!signedIn) {
                         client.signIn(username, password);
@@ -82,12 +93,14 @@ public final class StaffMember implements Runnable {
                     tally.cycles.incrementAndGet();
                     failures = 0;
                 } catch (Budget.Exhausted e) {
+                    signOutIfLeaving();
                     return;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (Exception e) {
-                    if (stop.get()) {
+                    if (stop.get() || leave.get()) {
+                        signOutIfLeaving();
                         return;
                     }
                     trips.error("scenario", e instanceof VaadinClient.LoadFailure ? e.getMessage().replaceAll("[A-Z]{3}-\\d{4}-\\d+", "…")
@@ -109,6 +122,27 @@ public final class StaffMember implements Runnable {
                     }
                 }
             }
+            signOutIfLeaving();
+        }
+    }
+
+    private void signOutIfLeaving() {
+        if (!leave.get()) {
+            return;
+        }
+        try {
+            client.byDomId("logout").ifPresent(button -> {
+                try {
+                    client.click(button, "arrive: sign out");
+                    signedOut = true;
+                } catch (VaadinClient.LoadFailure e) {
+                    signedOut = e.getMessage().contains("expired"); // the answer to the click may already say so
+                } catch (Exception e) {
+                    trips.error("sign out", e.getClass().getSimpleName());
+                }
+            });
+        } catch (RuntimeException e) {
+            trips.error("sign out", e.getClass().getSimpleName());
         }
     }
 
@@ -259,10 +293,10 @@ public final class StaffMember implements Runnable {
     private void pause(long minMillis, long maxMillis) throws InterruptedException {
         long millis = (long) (ThreadLocalRandom.current().nextLong(minMillis, maxMillis + 1) * thinkScale);
         long until = System.currentTimeMillis() + millis;
-        while (!stop.get() && System.currentTimeMillis() < until) {
+        while (!stop.get() && !leave.get() && System.currentTimeMillis() < until) {
             Thread.sleep(Math.min(250, Math.max(1, until - System.currentTimeMillis())));
         }
-        if (stop.get()) {
+        if (stop.get() || leave.get()) {
             throw new Budget.Exhausted();
         }
     }
