@@ -162,12 +162,13 @@ class StaffLoadBenchmark {
         if (perSession > 0) {
             long fixedKb = (long) (r.liveHeapAtEndKb() - perSession * r.sessionsAtEnd());
             long byHeap = (long) ((node.heapMb() * 1024 - fixedKb) / perSession);
-            out.append("- live heap (after a full GC, `jcmd GC.run`; top classes in `target/load/heap-histogram.txt`): %,d MB idle,"
+            out.append("- live heap (after a full GC, `jcmd GC.run`; class histograms in `target/load/`): %,d MB idle,"
                     .formatted(r.liveHeapIdleKb() / 1024));
             out.append(" %,d MB with %d sessions after the warm-up, %,d MB with %d sessions at the end, %,d MB after %d of them signed out"
                     .formatted(r.liveHeapAfterWarmupKb() / 1024, r.sessionsAfterWarmup(), r.liveHeapAtEndKb() / 1024,
                             r.sessionsAtEnd(), r.liveHeapAfterSignOutKb() / 1024, r.signedOut()));
             out.append(" → **%.0f KB per staff session**%n".formatted(perSession));
+            out.append("- what the signed-out sessions had held, by class: %s%n".formatted(String.join(", ", r.freedByClass())));
             out.append("- heap limit: (%,d MB heap − %,d MB not held by sessions) ÷ %.0f KB = **%,d staff**%n"
                     .formatted(node.heapMb(), fixedKb / 1024, perSession, byHeap));
             out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff%n".formatted(cpu200, cpu300));

@@ -35,8 +35,8 @@ public final class LoadRamp {
 
     public record Result(List<Step> steps, Map<String, RoundTrips.Window> byKind, StaffMember.Tally tally,
             int sessionsAfterWarmup, long liveHeapAfterWarmupKb, int sessionsAtEnd, long liveHeapAtEndKb,
-            int signedOut, long liveHeapAfterSignOutKb, long liveHeapIdleKb, String stopReason, double seconds,
-            long requests) {
+            int signedOut, long liveHeapAfterSignOutKb, List<String> freedByClass, long liveHeapIdleKb,
+            String stopReason, double seconds, long requests) {
 
         /**
          * Live heap one staff session holds, in KB: what the sessions signed out at the end had held (same
@@ -122,7 +122,7 @@ public final class LoadRamp {
             }
             int sessionsAtEnd = staff.size();
             long atEnd = node.liveHeapKb(); // the staff are still signed in
-            node.histogram(Path.of("target/load/heap-histogram.txt"));
+            Map<String, Long> classesAtEnd = node.histogram(Path.of("target/load/heap-histogram-end.txt"));
             // the later half signs out (their sessions end); the live heap they free is what sessions cost
             int half = members.size() / 2;
             for (int i = half; i < members.size(); i++) {
@@ -133,12 +133,17 @@ public final class LoadRamp {
             }
             int signedOut = (int) members.subList(half, members.size()).stream().filter(StaffMember::signedOut).count();
             long afterSignOut = node.liveHeapKb();
+            Map<String, Long> classesAfter = node.histogram(Path.of("target/load/heap-histogram-signed-out.txt"));
+            List<String> freed = classesAtEnd.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - classesAfter.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .map(e -> "%s %,d KB".formatted(e.getKey(), e.getValue() / 1024)).toList();
             stop.set(true);
             for (Thread member : staff) {
                 member.join(15_000);
             }
             return new Result(steps, trips.byKind(), tally, sessionsAfterWarmup, afterWarmup, sessionsAtEnd, atEnd,
-                    signedOut, afterSignOut, idle, reason, (System.nanoTime() - started) / 1e9, budget.used());
+                    signedOut, afterSignOut, freed, idle, reason, (System.nanoTime() - started) / 1e9, budget.used());
         } finally {
             stop.set(true);
             staff.forEach(Thread::interrupt);

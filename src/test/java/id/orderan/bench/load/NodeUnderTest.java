@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,22 +171,30 @@ public final class NodeUnderTest implements AutoCloseable {
         return heapUsedKb();
     }
 
-    /** The live objects by class (largest first) of each JVM, for seeing what a session holds. */
-    public void histogram(Path file) {
+    /**
+     * The live objects by class of the node's JVMs (a full GC first), written whole to {@code file}; returns
+     * bytes per class name, summed over the JVMs.
+     */
+    public Map<String, Long> histogram(Path file) {
+        Map<String, Long> bytes = new HashMap<>();
         var out = new StringBuilder();
         for (long pid : pids) {
-            String[] lines = jcmd(pid, "GC.class_histogram").split("\n");
-            out.append("# JVM ").append(pid).append('\n');
-            for (int i = 0; i < Math.min(lines.length, 45); i++) {
-                out.append(lines[i]).append('\n');
+            String text = jcmd(pid, "GC.class_histogram");
+            out.append("# JVM ").append(pid).append('\n').append(text);
+            for (String line : text.split("\n")) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    bytes.merge(f[3], Long.parseLong(f[2]), Long::sum);
+                }
             }
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, out);
         } catch (IOException e) {
-            // a missing histogram does not spoil the figures
+            // a missing file does not spoil the figures
         }
+        return bytes;
     }
 
     private static long heapUsed(long pid) {
