@@ -139,7 +139,7 @@ class StaffLoadBenchmark {
                 PDFs and a joining member's sign-in and first page (`arrive:`, a burst at every step) are counted apart
                 (table below). Times in ms.
 
-                | staff | req/s | p50 | p95 | p99 | errors | saves/s | live refreshes pushed/s | node CPU (%% of %d cores) | heap used (MB) | harness CPU | load |
+                | staff | req/s | p50 | p95 | p99 | errors | saves/s | live refreshes pushed/s | node CPU (%% of %d cores) | heap in use, garbage too (MB) | harness CPU | load |
                 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 """.formatted(s.warmupStaff(), s.warmup().toSeconds(), s.stepStaff(), s.stepDuration().toSeconds(),
                 Runtime.getRuntime().availableProcessors()));
@@ -162,7 +162,7 @@ class StaffLoadBenchmark {
         if (perSession > 0) {
             long fixedKb = (long) (r.liveHeapAtEndKb() - perSession * r.sessionsAtEnd());
             long byHeap = (long) ((node.heapMb() * 1024 - fixedKb) / perSession);
-            out.append("- live heap (after a full GC, `jcmd GC.run`; class histograms in `target/load/`): %,d MB idle,"
+            out.append("- live heap (reachable objects, `jcmd GC.class_histogram`; the histograms are in `target/load/`): %,d MB idle,"
                     .formatted(r.liveHeapIdleKb() / 1024));
             out.append(" %,d MB with %d sessions after the warm-up, %,d MB with %d sessions at the end, %,d MB after %d of them signed out"
                     .formatted(r.liveHeapAfterWarmupKb() / 1024, r.sessionsAfterWarmup(), r.liveHeapAtEndKb() / 1024,

@@ -73,11 +73,11 @@ public final class LoadRamp {
         List<StaffMember> members = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
         String reason = "the most staff (" + settings.maxStaff() + ") reached";
-        long idle = node.liveHeapKb();
+        long idle = node.liveObjects(Path.of("target/load/heap-histogram-idle.txt")).totalKb();
         try {
             add(staff, members, settings.warmupStaff(), accountOf, http, node, trips, budget, stop, tally);
             sleep(settings.warmup(), budget);
-            long afterWarmup = node.liveHeapKb();
+            long afterWarmup = node.liveObjects(Path.of("target/load/heap-histogram-warm.txt")).totalKb();
             int sessionsAfterWarmup = staff.size();
             trips.nextWindow(); // the warm-up is not reported
             boolean first = true;
@@ -121,8 +121,9 @@ public final class LoadRamp {
                 reason = "request budget or time spent";
             }
             int sessionsAtEnd = staff.size();
-            long atEnd = node.liveHeapKb(); // the staff are still signed in
-            Map<String, Long> classesAtEnd = node.histogram(Path.of("target/load/heap-histogram-end.txt"));
+            NodeUnderTest.LiveObjects end = node.liveObjects(Path.of("target/load/heap-histogram-end.txt")); // all signed in
+            long atEnd = end.totalKb();
+            Map<String, Long> classesAtEnd = end.bytesByClass();
             // the later half signs out (their sessions end); the live heap they free is what sessions cost
             int half = members.size() / 2;
             for (int i = half; i < members.size(); i++) {
@@ -132,8 +133,9 @@ public final class LoadRamp {
                 staff.get(i).join(20_000);
             }
             int signedOut = (int) members.subList(half, members.size()).stream().filter(StaffMember::signedOut).count();
-            long afterSignOut = node.liveHeapKb();
-            Map<String, Long> classesAfter = node.histogram(Path.of("target/load/heap-histogram-signed-out.txt"));
+            NodeUnderTest.LiveObjects after = node.liveObjects(Path.of("target/load/heap-histogram-signed-out.txt"));
+            long afterSignOut = after.totalKb();
+            Map<String, Long> classesAfter = after.bytesByClass();
             List<String> freed = classesAtEnd.entrySet().stream()
                     .map(e -> Map.entry(e.getKey(), e.getValue() - classesAfter.getOrDefault(e.getKey(), 0L)))
                     .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)

@@ -163,29 +163,35 @@ public final class NodeUnderTest implements AutoCloseable {
         return pids.isEmpty() ? -1 : total;
     }
 
-    /** Live heap: a full GC first ({@code jcmd GC.run}), then the heap in use, in KB; -1 when unknown. */
-    public long liveHeapKb() {
-        for (long pid : pids) {
-            jcmd(pid, "GC.run");
-        }
-        return heapUsedKb();
+    /** Live objects of the node's JVMs: bytes in all and per class; a total of -1 when unknown. */
+    public record LiveObjects(long totalKb, Map<String, Long> bytesByClass) {
     }
 
     /**
-     * The live objects by class of the node's JVMs (a full GC first), written whole to {@code file}; returns
-     * bytes per class name, summed over the JVMs.
+     * Live heap from {@code jcmd GC.class_histogram}, which counts reachable objects in a stop-the-world
+     * pause: unlike the heap's "used" after {@code GC.run}, no garbage the working staff allocate between
+     * the collection and the reading is counted. The whole histogram is written to {@code file}.
      */
-    public Map<String, Long> histogram(Path file) {
+    public LiveObjects liveObjects(Path file) {
         Map<String, Long> bytes = new HashMap<>();
+        long total = 0;
         var out = new StringBuilder();
         for (long pid : pids) {
             String text = jcmd(pid, "GC.class_histogram");
             out.append("# JVM ").append(pid).append('\n').append(text);
+            boolean found = false;
             for (String line : text.split("\n")) {
                 String[] f = line.strip().split("\\s+");
                 if (f.length >= 4 && f[0].endsWith(":")) {
                     bytes.merge(f[3], Long.parseLong(f[2]), Long::sum);
+                } else if (f.length == 3 && f[0].equals("Total")) {
+                    total += Long.parseLong(f[2]);
+                    found = true;
                 }
+            }
+            if (!found) {
+                total = -1024;
+                break;
             }
         }
         try {
@@ -194,7 +200,7 @@ public final class NodeUnderTest implements AutoCloseable {
         } catch (IOException e) {
             // a missing file does not spoil the figures
         }
-        return bytes;
+        return new LiveObjects(pids.isEmpty() ? -1 : total / 1024, bytes);
     }
 
     private static long heapUsed(long pid) {
