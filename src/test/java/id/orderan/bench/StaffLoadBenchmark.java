@@ -178,6 +178,10 @@ class StaffLoadBenchmark {
             out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff (heap not measured: no local JVM ids)%n"
                     .formatted(cpu200, cpu300));
         }
+        cpuPerStaff(r).ifPresent(perStaff -> out.append(("- node CPU per staff member (marginal, first to last step, sign-ins"
+                + " included): %.1f%% of one core → 2 cores at 70%% would carry about **%,.0f staff** at this pace"
+                + " (an extrapolation from CPU time, which the neighbours' load on this machine does not inflate as it does"
+                + " latency)%n").formatted(perStaff * 100, 2 * 0.7 / perStaff)));
         out.append("\nPer kind of round trip over the whole run (ms):\n\n| round trip | n | p50 | p95 | p99 | max | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Map.Entry<String, RoundTrips.Window> e : r.byKind().entrySet()) {
             RoundTrips.Percentiles p = e.getValue().percentiles();
@@ -188,6 +192,20 @@ class StaffLoadBenchmark {
                 .reduce((a, b) -> a + "; " + b).orElse("none");
         out.append("\nErrors by step: ").append(errors).append('\n');
         return out.toString();
+    }
+
+    /** Cores one more staff member uses: the node's CPU growth between the first and the last step. */
+    private static java.util.Optional<Double> cpuPerStaff(LoadRamp.Result r) {
+        if (r.steps().isEmpty() || r.steps().getFirst().nodeCpuPercent() < 0) {
+            return java.util.Optional.empty();
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        LoadRamp.Step first = r.steps().getFirst();
+        LoadRamp.Step last = r.steps().getLast();
+        double perStaff = last.staff() > first.staff()
+                ? (last.nodeCpuPercent() - first.nodeCpuPercent()) * cores / 100 / (last.staff() - first.staff())
+                : first.nodeCpuPercent() * cores / 100 / first.staff();
+        return perStaff > 0 ? java.util.Optional.of(perStaff) : java.util.Optional.empty();
     }
 
     private static String bold(double millis, boolean within) {
