@@ -133,9 +133,8 @@ class StaffLoadBenchmark {
                 List Order, and loops: own tab (CS/admin Belum Bayar, warehouse Sedang Diproses), search a buyer seen in
                 the list, Aksi → Detail, record a full payment (CS, admin) or enter a resi (warehouse), print the label
                 (PDF fetched), back to List Order; 2–5 s per page, 0.5–2 s per action. 1 admin : 2 CS : 2 warehouse.
-                Warm-up %d staff for %d s (not reported), then one step with them alone, then +%d staff per step of
-                %d s + 5 s of sign-ins. A round trip
-                is one request a working user waits for (page, init, UIDL event, grid rows), answer read whole; label
+                Warm-up %d staff for %d s (not reported), then one step with them alone, +%d staff per step of %d s
+                + 5 s of sign-ins, and a last step with no one joining. A round trip is one request a working user waits for (page, init, UIDL event, grid rows), answer read whole; label
                 PDFs and a joining member's sign-in and first page (`arrive:`, a burst at every step) are counted apart
                 (table below). Times in ms.
 
@@ -145,8 +144,8 @@ class StaffLoadBenchmark {
                 Runtime.getRuntime().availableProcessors()));
         for (LoadRamp.Step step : r.steps()) {
             RoundTrips.Percentiles p = step.percentiles();
-            out.append("| %d | %.1f | %.1f | %s | %.1f | %d | %.2f | %.1f | %s | %s | %.0f%% | %.1f |%n".formatted(step.staff(),
-                    step.requestsPerSecond(), p.p50(), bold(p.p95(), p.p95() <= 200), p.p99(), step.errors(),
+            out.append("| %s | %.1f | %.1f | %s | %.1f | %d | %.2f | %.1f | %s | %s | %.0f%% | %.1f |%n".formatted(step.joining() ? Integer.toString(step.staff())
+                    : step.staff() + " (no one joining)", step.requestsPerSecond(), p.p50(), bold(p.p95(), p.p95() <= 200), p.p99(), step.errors(),
                     step.savesPerSecond(), step.pushesPerSecond(),
                     step.nodeCpuPercent() < 0 ? "–" : "%.0f%%".formatted(step.nodeCpuPercent()),
                     step.heapUsedMb() < 0 ? "–" : Long.toString(step.heapUsedMb()), step.harnessCpuPercent(), step.load()));
@@ -178,8 +177,8 @@ class StaffLoadBenchmark {
             out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff (heap not measured: no local JVM ids)%n"
                     .formatted(cpu200, cpu300));
         }
-        cpuPerStaff(r).ifPresent(perStaff -> out.append(("- node CPU per staff member (marginal, first to last step, sign-ins"
-                + " included): %.1f%% of one core → 2 cores at 70%% would carry about **%,.0f staff** at this pace"
+        cpuPerStaff(r).ifPresent(perStaff -> out.append(("- node CPU per staff member (growth from the first to the last step, both with"
+                + " no one joining): %.1f%% of one core → 2 cores at 70%% would carry about **%,.0f staff** at this pace"
                 + " (an extrapolation from CPU time, which the neighbours' load on this machine does not inflate as it does"
                 + " latency)%n").formatted(perStaff * 100, 2 * 0.7 / perStaff)));
         out.append("\nPer kind of round trip over the whole run (ms):\n\n| round trip | n | p50 | p95 | p99 | max | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -194,7 +193,10 @@ class StaffLoadBenchmark {
         return out.toString();
     }
 
-    /** Cores one more staff member uses: the node's CPU growth between the first and the last step. */
+    /**
+     * Cores one more staff member uses: the node's CPU growth between the first and the last step, the two
+     * in which no one joins (so no sign-ins, BCrypt included, are counted).
+     */
     private static java.util.Optional<Double> cpuPerStaff(LoadRamp.Result r) {
         if (r.steps().isEmpty() || r.steps().getFirst().nodeCpuPercent() < 0) {
             return java.util.Optional.empty();

@@ -30,7 +30,8 @@ public final class LoadRamp {
 
     public record Step(int staff, double seconds, long requests, double requestsPerSecond,
             RoundTrips.Percentiles percentiles, long errors, String errorSummary, double nodeCpuPercent,
-            long heapUsedMb, double harnessCpuPercent, double load, double pushesPerSecond, double savesPerSecond) {
+            long heapUsedMb, double harnessCpuPercent, double load, double pushesPerSecond, double savesPerSecond,
+            boolean joining) {
     }
 
     public record Result(List<Step> steps, Map<String, RoundTrips.Window> byKind, StaffMember.Tally tally,
@@ -81,9 +82,12 @@ public final class LoadRamp {
             int sessionsAfterWarmup = staff.size();
             trips.nextWindow(); // the warm-up is not reported
             boolean first = true;
+            boolean last = false;
             while (!budget.spent()) {
-                // the first step measures the warm-up group alone (no one joining), then each step adds staff
-                int target = first ? staff.size() : Math.min(settings.maxStaff(), staff.size() + settings.stepStaff());
+                // the first step measures the warm-up group alone, each next one adds staff, and a last one
+                // holds the final group with no one joining: those two give the CPU one more member costs
+                int target = first || last ? staff.size() : Math.min(settings.maxStaff(), staff.size() + settings.stepStaff());
+                boolean joining = target > staff.size();
                 first = false;
                 double cpu0 = node.cpuSeconds();
                 double self0 = selfCpuSeconds();
@@ -100,21 +104,22 @@ public final class LoadRamp {
                         window.errorSummary(), node.measurable() ? 100 * (node.cpuSeconds() - cpu0) / seconds / cores(node) : -1,
                         heap < 0 ? -1 : heap / 1024, 100 * (selfCpuSeconds() - self0) / seconds / Runtime.getRuntime().availableProcessors(),
                         load(), (tally.pushes.get() - pushes0) / seconds,
-                        (tally.payments.get() + tally.resis.get() - saves0) / seconds);
+                        (tally.payments.get() + tally.resis.get() - saves0) / seconds, joining);
                 steps.add(step);
                 System.out.printf("[load] %4d staff  %6.1f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d  node CPU %.0f%%  heap %d MB%n",
                         step.staff(), step.requestsPerSecond(), p.p50(), p.p95(), p.p99(), step.errors(), step.nodeCpuPercent(),
                         step.heapUsedMb());
+                if (last) {
+                    break;
+                }
                 if (p.p95() > settings.p95LimitMillis()) {
                     reason = "p95 over " + (int) settings.p95LimitMillis() + " ms";
-                    break;
-                }
-                if (staff.size() >= settings.maxStaff()) {
-                    break;
-                }
-                if (System.nanoTime() - started > settings.maxDuration().toNanos() - settings.stepDuration().toNanos()) {
+                    last = true;
+                } else if (staff.size() >= settings.maxStaff()) {
+                    last = true;
+                } else if (System.nanoTime() - started > settings.maxDuration().toNanos() - 2 * settings.stepDuration().toNanos()) {
                     reason = "time limit (" + settings.maxDuration().toMinutes() + " min)";
-                    break;
+                    last = true;
                 }
             }
             if (budget.spent()) {
