@@ -134,9 +134,9 @@ class StaffLoadBenchmark {
                 the list, Aksi → Detail, record a full payment (CS, admin) or enter a resi (warehouse), print the label
                 (PDF fetched), back to List Order; 2–5 s per page, 0.5–2 s per action. 1 admin : 2 CS : 2 warehouse.
                 Warm-up %d staff for %d s (not reported), then one step with them alone, +%d staff per step of %d s
-                + 5 s of sign-ins, and a last step with no one joining. A round trip is one request a working user waits for (page, init, UIDL event, grid rows), answer read whole; label
-                PDFs and a joining member's sign-in and first page (`arrive:`, a burst at every step) are counted apart
-                (table below). Times in ms.
+                + 5 s of sign-ins, and a last step with no one joining. A round trip is one request a working user
+                waits for (page, init, UIDL event, grid rows), answer read whole; label PDFs and a joining member's
+                sign-in and first page (`arrive:`, a burst at every step) are counted apart (table below). Times in ms.
 
                 | staff | req/s | p50 | p95 | p99 | errors | saves/s | live refreshes pushed/s | node CPU (%% of %d cores) | heap in use, garbage too (MB) | harness CPU | load |
                 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
