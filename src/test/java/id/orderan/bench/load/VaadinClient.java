@@ -70,7 +70,6 @@ public final class VaadinClient implements AutoCloseable {
     private final Map<String, int[]> rendererChannels = new java.util.HashMap<>();
     private @Nullable WebSocket push;
     private final StringBuilder pushBuffer = new StringBuilder();
-    private volatile int pushesApplied;
     private final java.util.concurrent.atomic.AtomicLong pushCounter;
     private volatile boolean sessionExpired;
 
@@ -559,10 +558,6 @@ public final class VaadinClient implements AutoCloseable {
         }
     }
 
-    public int pushesApplied() {
-        return pushesApplied;
-    }
-
     private final class PushListener implements WebSocket.Listener {
         private final StringBuilder frame = new StringBuilder();
 
@@ -630,7 +625,6 @@ public final class VaadinClient implements AutoCloseable {
             synchronized (this) {
                 handle(uidl);
             }
-            pushesApplied++;
             pushCounter.incrementAndGet();
         }
     }
@@ -669,10 +663,6 @@ public final class VaadinClient implements AutoCloseable {
         return urls;
     }
 
-    public synchronized int nodeCount() {
-        return tree.size();
-    }
-
     /** For exploring a screen: each event the server listens to on this node, with its expressions. */
     public synchronized Map<String, List<String>> expressionsAll(UiTree.Node node) {
         Map<String, List<String>> all = new java.util.TreeMap<>();
@@ -680,7 +670,8 @@ public final class VaadinClient implements AutoCloseable {
         return all;
     }
 
-    final List<String> executed = new ArrayList<>();
+    /** With {@code -Dorderan.load.trace=true}: the answers and scripts received, for exploring a new screen. */
+    private final List<String> executed = new ArrayList<>();
 
     public synchronized void dumpExecutes() {
         executed.forEach(e -> System.out.println("EXEC " + e));
