@@ -18,9 +18,9 @@ export PATH="$JAVA_HOME/bin:$PATH"
 
 if [[ " $* " != *" -Dorderan.load.url="* ]]; then
   # the bench run below packages a non-production jar over target/*.jar afterwards: keep our own copy
-  ./mvnw -o -q -Pproduction -DskipTests package
+  ./mvnw -q -Pproduction -DskipTests package
   mkdir -p target/load
   cp "$(ls target/orderan-*.jar | grep -v -- '-plain' | head -1)" target/load/orderan.jar
 fi
-exec ./mvnw -o -Pbench verify -Dtest=StaffLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+exec ./mvnw -Pbench verify -Dtest=StaffLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dorderan.load.jar=target/load/orderan.jar "$@"
