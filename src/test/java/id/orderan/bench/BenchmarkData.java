@@ -126,11 +126,12 @@ final class BenchmarkData {
                 .formatted(n, age, source, status, to - from, CUSTOMERS);
     }
 
-    /** 1–4 lines; product popularity is skewed (a few best sellers, a long tail). */
+    /** 1–4 lines; product popularity is skewed (a few best sellers, a long tail); with the order's status copies. */
     private static String lines(int from, int to) {
         return """
-                INSERT INTO order_line (order_id, line_no, product_id, sku, product_name, unit_price, quantity)
-                SELECT o.id, s.seq, p.id, p.sku, p.name, p.price, 1 + (o.id + s.seq) %% 3
+                INSERT INTO order_line (order_id, line_no, product_id, sku, product_name, unit_price, quantity,
+                  order_status, order_created_at)
+                SELECT o.id, s.seq, p.id, p.sku, p.name, p.price, 1 + (o.id + s.seq) %% 3, o.status, o.created_at
                 FROM sales_order o
                 JOIN seq_1_to_4 s ON s.seq <= 1 + (o.id * 31) %% 4
                 JOIN product p ON p.id = 1 + FLOOR(POW(((o.id * 7 + s.seq * 131) %% 1000) / 1000, 2) * %d)
