@@ -157,17 +157,30 @@ class OrderListQuery {
     }
 
     /**
-     * Counts per status that stop at {@code cap + 1}: one UNION ALL of a LIMITed subquery per status, so a
-     * filter or search matching a quarter of a million orders reads at most {@code cap + 1} index entries
-     * per status instead of all of them (decision 0210). A value of {@code cap + 1} means "more than cap".
+     * Counts per status that stop at {@code cap + 1} (decision 0210); a value of {@code cap + 1} means
+     * "more than cap". First one pass over at most {@code 2 × cap} matching orders, grouped by status:
+     * exact when fewer match (the common, narrow filter). Otherwise one UNION ALL of a LIMITed subquery
+     * per status, so a filter or search matching a quarter of a million orders reads at most
+     * {@code cap + 1} entries of each big status, and a small status through its own index. A product
+     * search goes per status at once (its line index starts with product and status); so does a buyer
+     * search whose buyers should have more orders than one pass reads.
      */
     Map<OrderStatus, Long> countByStatus(OrderFilter filter, int cap) {
         Sql sql = build(filter, false);
         TextMatch text = sql.text();
-        if (text != null && text.customersOnly() && expectedOrders(text, sql.statuses()) <= 3L * cap) {
-            // a few thousand orders of a few hundred buyers: one pass over their index ranges beats one
-            // pass per status (eight dives per buyer); the caller caps the result like any other
-            return exactCounts(sql);
+        int onePass = 2 * cap;
+        boolean perStatusAtOnce = text != null && (!text.products().isEmpty()
+                || text.customersOnly() && expectedOrders(text, sql.statuses()) > onePass);
+        if (!perStatusAtOnce) {
+            sql.params().addValue("onePass", onePass);
+            Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+            jdbc.query("SELECT t.status, COUNT(*) FROM (SELECT o.status FROM " + sql.from() + sql.where()
+                    + " LIMIT :onePass) t GROUP BY t.status", sql.params(), rs -> {
+                        counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                    });
+            if (counts.values().stream().mapToLong(Long::longValue).sum() < onePass) {
+                return counts;
+            }
         }
         sql.params().addValue("cap", cap + 1);
         List<String> perStatus = new ArrayList<>();
