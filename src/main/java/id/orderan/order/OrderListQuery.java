@@ -85,6 +85,16 @@ class OrderListQuery {
             return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
         }
 
+        /**
+         * The statement as sent. A list of more than 1,000 buyer ids would by default become a derived table
+         * joined to the orders (in_predicate_conversion_threshold), which made both the walk and the counts
+         * two to three times slower than the plain sorted IN list: kept plain for this one statement.
+         */
+        String statement(String select) {
+            return textCondition.contains(":customers")
+                    ? "SET STATEMENT in_predicate_conversion_threshold = 0 FOR " + select : select;
+        }
+
         /** The date conditions on another alias' copy of the creation time ({@code l.order_created_at}). */
         List<String> datesOn(String column) {
             return dates.stream().map(d -> d.replace("o.created_at", column)).toList();
@@ -114,8 +124,8 @@ class OrderListQuery {
         Sql sql = build(filter, true);
         sql.params().addValue("limit", limit).addValue("offset", offset);
         String inner = textPage(sql, sort, null, offset, limit);
-        return jdbc.query(inner != null ? rowsOf(inner, sort) : pageSql(sql, sort, "", " LIMIT :limit OFFSET :offset"),
-                sql.params(), OrderListQuery::row);
+        return jdbc.query(sql.statement(inner != null ? rowsOf(inner, sort)
+                : pageSql(sql, sort, "", " LIMIT :limit OFFSET :offset")), sql.params(), OrderListQuery::row);
     }
 
     List<Row> pageAfter(OrderFilter filter, OrderCursor cursor, int limit) {
@@ -125,9 +135,10 @@ class OrderListQuery {
                 .addValue("limit", limit).addValue("offset", 0);
         String inner = textPage(sql, sort, cursor, 0, limit);
         if (inner != null) {
-            return jdbc.query(rowsOf(inner, sort), sql.params(), OrderListQuery::row);
+            return jdbc.query(sql.statement(rowsOf(inner, sort)), sql.params(), OrderListQuery::row);
         }
-        return jdbc.query(pageSql(sql, sort, keyset(column(sort), "o.id", sort), " LIMIT :limit"), sql.params(),
+        return jdbc.query(sql.statement(pageSql(sql, sort, keyset(column(sort), "o.id", sort), " LIMIT :limit")),
+                sql.params(),
                 OrderListQuery::row);
     }
 
@@ -149,7 +160,8 @@ class OrderListQuery {
 
     private Map<OrderStatus, Long> exactCounts(Sql sql) {
         Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
-        jdbc.query("SELECT o.status, COUNT(*) FROM " + sql.from() + sql.where() + " GROUP BY o.status", sql.params(),
+        jdbc.query(sql.statement("SELECT o.status, COUNT(*) FROM " + sql.from() + sql.where() + " GROUP BY o.status"),
+                sql.params(),
                 rs -> {
                     counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2));
                 });
@@ -169,13 +181,16 @@ class OrderListQuery {
         Sql sql = build(filter, false);
         TextMatch text = sql.text();
         int onePass = 5 * cap;
-        boolean perStatusAtOnce = text != null && (!text.products().isEmpty()
-                || text.customersOnly() && expectedOrders(text, sql.statuses()) > onePass);
+        if (text != null && text.customersOnly() && expectedOrders(text, sql.statuses()) <= onePass) {
+            // their orders are few: one GROUP BY over their index ranges, no LIMIT to materialise
+            return exactCounts(sql);
+        }
+        boolean perStatusAtOnce = text != null && (!text.products().isEmpty() || text.customersOnly());
         if (!perStatusAtOnce) {
             sql.params().addValue("onePass", onePass);
             Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
-            jdbc.query("SELECT t.status, COUNT(*) FROM (SELECT o.status FROM " + sql.from() + sql.where()
-                    + " LIMIT :onePass) t GROUP BY t.status", sql.params(), rs -> {
+            jdbc.query(sql.statement("SELECT t.status, COUNT(*) FROM (SELECT o.status FROM " + sql.from() + sql.where()
+                    + " LIMIT :onePass) t GROUP BY t.status"), sql.params(), rs -> {
                         counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2));
                     });
             if (counts.values().stream().mapToLong(Long::longValue).sum() < onePass) {
@@ -208,7 +223,7 @@ class OrderListQuery {
             perStatus.add("SELECT '" + status.name() + "' AS status, COUNT(*) AS n FROM (" + cappedIds(sql, status)
                     + ") t" + status.ordinal());
         }
-        jdbc.query(String.join(" UNION ALL ", perStatus), sql.params(), rs -> {
+        jdbc.query(sql.statement(String.join(" UNION ALL ", perStatus)), sql.params(), rs -> {
             counts.put(OrderStatus.valueOf(rs.getString(1)), Math.min(cap + 1, rs.getLong(2)));
         });
         return counts;
