@@ -62,6 +62,9 @@ class ListOrderBenchmark {
 
     private final List<String> report = new ArrayList<>();
 
+    /** The 1-minute load average before and after the measurements: above 2 (the cores) figures are indicative. */
+    private String load = "";
+
     record Stats(double p50, double p95, double max) {}
 
     @Test
@@ -70,10 +73,12 @@ class ListOrderBenchmark {
         String generation = BenchmarkDataSet.generation();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Long.class)).isEqualTo(orders);
 
+        String loadBefore = loadAverage();
         TestData.asAdmin(() -> {
             measureAll();
             return null;
         });
+        load = loadBefore + " → " + loadAverage();
         long perUi = ListOrderMemoryProbe.retainedBytesPerUi(context, 200);
         write(orders, generation, perUi);
     }
@@ -243,6 +248,8 @@ class ListOrderBenchmark {
         text.append("Measured %s on %s.  \n".formatted(
                 ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")),
                 machine));
+        text.append("Load average (1 min) %s%s.  \n".formatted(load,
+                load.matches(".*\\b([2-9]|\\d\\d+)\\.\\d+.*") ? ": a busy machine, figures indicative" : ""));
         text.append("Data: %s; %,d customers, %,d products.  \n".formatted(generation, BenchmarkData.CUSTOMERS,
                 BenchmarkData.PRODUCTS));
         text.append(("Harness: `ListOrderBenchmark` (`./mvnw -Pbench verify -Dtest=ListOrderBenchmark%s`), data in `%s`,"
@@ -260,6 +267,14 @@ class ListOrderBenchmark {
         BenchmarkReport.replaceSection(Path.of("docs/benchmarks.md"),
                 orders == 1_000_000 ? "list-order" : "list-order-" + orders, text.toString());
         System.out.println(text);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static String cpuModel() {

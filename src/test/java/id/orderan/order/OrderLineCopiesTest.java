@@ -210,6 +210,27 @@ class OrderLineCopiesTest extends IntegrationTest {
     }
 
     @Test
+    void a_broad_filter_gives_up_the_single_pass_and_counts_each_status_up_to_the_cap() {
+        Customer budi = data.customer().create();
+        Product kopi = data.product("Kopi Gayo", 85_000);
+        for (int i = 0; i < 20; i++) {
+            data.order(budi, OrderSource.FORM, kopi, 1);
+        }
+        SalesOrder paid = data.order(budi, OrderSource.FORM, kopi, 1);
+        asAdmin(() -> payments.markPaid(paid.getOrderNumber(), "TRANSFER"));
+        data.order(budi, OrderSource.MANUAL, kopi, 1);
+        OrderFilter form = OrderFilter.all().withSources(Set.of(OrderSource.FORM));
+
+        Map<OrderStatus, Long> capped = listQuery.countByStatus(form, 3); // the single pass stops after 15 entries
+        Map<OrderStatus, Long> roomy = listQuery.countByStatus(form, 100);
+
+        assertThat(capped.get(OrderStatus.BELUM_BAYAR)).as("20 unpaid: 'more than 3'").isEqualTo(4);
+        assertThat(capped.get(OrderStatus.SEDANG_DIPROSES)).isEqualTo(1);
+        assertThat(capped.getOrDefault(OrderStatus.SUKSES, 0L)).isZero();
+        assertThat(roomy.get(OrderStatus.BELUM_BAYAR)).as("one exact pass").isEqualTo(20);
+    }
+
+    @Test
     void a_search_past_ten_thousand_orders_says_more_than_ten_thousand_and_export_still_counts_exactly() {
         Customer wibisono = data.customer().name("Wibisono Lim").create();
         Product kopi = data.product("Kopi Gayo", 85_000);
