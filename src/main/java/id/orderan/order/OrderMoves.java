@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place a status changes: checks {@link OrderTransitions} against the caller's role, writes
- * the audit row, keeps the counters, publishes {@link OrderStatusChanged} and records {@link OrderFeed#TOPIC}
+ * the audit row, keeps the counters and the order lines' copy of the status, publishes {@link OrderStatusChanged} and records {@link OrderFeed#TOPIC}
  * for the other nodes. Also the locked loads
  * every change starts from. Package-private: {@link OrderService} is the transaction and security
  * boundary that calls it.
@@ -30,17 +30,19 @@ class OrderMoves {
     private final SalesOrderRepository orders;
     private final StatusChangeRepository statusChanges;
     private final StatusCounters counters;
+    private final OrderLineCopies lineCopies;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ChangeFeed feed;
 
     OrderMoves(SalesOrderRepository orders, StatusChangeRepository statusChanges, StatusCounters counters,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ChangeFeed feed) {
+            OrderLineCopies lineCopies, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ChangeFeed feed) {
         this.feed = feed;
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.counters = counters;
+        this.lineCopies = lineCopies;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -55,6 +57,7 @@ class OrderMoves {
         order.touch(actor, now);
         statusChanges.save(new StatusChange(order.getId(), from, target, actor, now, note));
         counters.move(from, target);
+        lineCopies.moved(order.getId(), target);
         events.publishEvent(new OrderStatusChanged(order.getId(), order.getOrderNumber(), from, target, actor));
         feed.record(OrderFeed.TOPIC); // one row per transaction however many orders it moves
         return order;
@@ -92,9 +95,13 @@ class OrderMoves {
         feed.record(OrderFeed.TOPIC);
     }
 
-    /** Rebuilds the per-status counters from the orders themselves (after bulk SQL, as a repair). */
+    /**
+     * Rebuilds the per-status counters and the order lines' copies from the orders themselves (after
+     * bulk SQL, as a repair).
+     */
     void recountCounters() {
         counters.recount();
+        lineCopies.resync();
     }
 
     /** Loaded for a change: locked (see {@link SalesOrderRepository#lockById}). */

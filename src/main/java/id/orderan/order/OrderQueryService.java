@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * inside a caller's transaction they simply join it.
  *
  * <p>Counts: with no search or filter the maintained per-status counters answer (O(1), exact,
- * updated in the order's own transaction); with a search or filter one indexed GROUP BY query
- * counts every tab at once. Money is withheld from the warehouse role here, not in the view, so
+ * updated in the order's own transaction); with a search or filter one query counts every tab at
+ * once, each status up to {@link #COUNT_CAP} (then "10.000+"), so ten million orders cost no more
+ * than one. Money is withheld from the warehouse role here, not in the view, so
  * every caller gets the same.
  *
  * @see <a href="../../../../../../docs/decisions/0115-keyset-paging-and-status-counters.md">0115 keyset paging and status counters</a>
@@ -40,6 +41,9 @@ public class OrderQueryService {
     private static final String MONEY = Permissions.SEES_MONEY;
 
     public static final int MAX_PAGE_SIZE = 500;
+
+    /** Filtered tab counts stop here and show "10.000+": counting further costs more than it tells (decision 0210). */
+    public static final int COUNT_CAP = 10_000;
 
     private final OrderListQuery listQuery;
     private final StatusCounters counters;
@@ -76,19 +80,31 @@ public class OrderQueryService {
         return toPage(listQuery.pageAfter(filter, cursor, Math.min(limit, MAX_PAGE_SIZE)), cursor.sort(), limit);
     }
 
-    /** Tab counts: every status, under the filter's search and filters (its statuses are ignored). */
+    /**
+     * Tab counts: every status, under the filter's search and filters (its statuses are ignored). With a
+     * search or filter, a status stops counting above {@link #COUNT_CAP} (decision 0210).
+     */
     @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public StatusCounts counts(OrderFilter filter) {
-        boolean unfiltered = filter.search().isEmpty() && filter.categories().isEmpty() && filter.sources().isEmpty()
-                && filter.from() == null && filter.to() == null && !filter.unprintedOnly()
-                && !filter.notFollowedUpOnly() && !filter.codOnly() && !filter.needsReviewOnly();
-        return new StatusCounts(unfiltered ? counters.read() : listQuery.countByStatus(filter));
+        return unfiltered(filter) ? new StatusCounts(counters.read())
+                : new StatusCounts(listQuery.countByStatus(filter, COUNT_CAP), COUNT_CAP);
     }
 
-    /** How many rows the filter's list holds (its statuses included). */
+    /**
+     * How many rows the filter's list holds (its statuses included), exactly: what an export announces.
+     * Reads every matching order, so a broad filter at ten million orders takes seconds; screens use
+     * {@link #counts(OrderFilter)}.
+     */
     @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
     public long count(OrderFilter filter) {
-        return counts(filter).sum(filter.statuses());
+        StatusCounts exact = new StatusCounts(unfiltered(filter) ? counters.read() : listQuery.countByStatus(filter));
+        return exact.sum(filter.statuses());
+    }
+
+    private static boolean unfiltered(OrderFilter filter) {
+        return filter.search().isEmpty() && filter.categories().isEmpty() && filter.sources().isEmpty()
+                && filter.from() == null && filter.to() == null && !filter.unprintedOnly()
+                && !filter.notFollowedUpOnly() && !filter.codOnly() && !filter.needsReviewOnly();
     }
 
     /**

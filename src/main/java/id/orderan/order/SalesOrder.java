@@ -237,6 +237,11 @@ public class SalesOrder extends AbstractEntity {
     /** The one way a status changes; callers go through {@link OrderService}, which checks the move. */
     void moveTo(OrderStatus target, @Nullable String reason) {
         this.status = target;
+        if (org.hibernate.Hibernate.isInitialized(lines)) {
+            // lines added in this transaction and not inserted yet must carry the new status when they are;
+            // the stored ones are rewritten by OrderLineCopies (decision 0210)
+            lines.forEach(line -> line.orderMoved(target));
+        }
         if (target == OrderStatus.CANCEL || target == OrderStatus.RETUR) {
             this.statusReason = reason;
         }

@@ -47,6 +47,11 @@ final class BenchmarkData {
             s.execute("INSERT INTO order_number_counter (period, last_value) "
                     + "SELECT SUBSTRING(order_number, 5, 4), COUNT(*) + " + orders
                     + " FROM sales_order GROUP BY SUBSTRING(order_number, 5, 4)");
+            // the counters as OrderService.recountStatusCounters() rebuilds them; the lines' copies of status and
+            // date are written with the lines, so the full resync that the repair also runs is not needed
+            s.execute("UPDATE order_status_count SET order_count = 0");
+            s.execute("INSERT INTO order_status_count (status, slot, order_count) SELECT status, 0, COUNT(*)"
+                    + " FROM sales_order GROUP BY status ON DUPLICATE KEY UPDATE order_count = VALUES(order_count)");
             s.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
             for (String table : new String[] {"sales_order", "order_line", "shipment", "customer", "product"}) {
                 s.execute("ANALYZE TABLE " + table);
@@ -113,24 +118,26 @@ final class BenchmarkData {
                 INSERT INTO sales_order (id, order_number, source, status, customer_id, customer_name, customer_category,
                   customer_phone, customer_email, recipient_name, recipient_phone, ship_street, ship_village, ship_district, ship_city,
                   ship_province, ship_postal_code, subtotal, discount, shipping_cost, insurance, other_fee, unique_code,
-                  grand_total, amount_paid, note, status_reason, created_at, updated_at, version)
+                  grand_total, amount_paid, note, status_reason, created_at, updated_at, version, buyer_token)
                 SELECT o.n, CONCAT('INV-', DATE_FORMAT(o.created_at + INTERVAL 7 HOUR, '%%y%%m'), '-', LPAD(o.n, 7, '0')),
                   o.source, o.status, c.id, c.name, c.category, c.phone, c.email, c.name, c.phone, c.street, c.village, c.district,
                   c.city, c.province, c.postal_code, 0, IF(o.n %% 9 = 0, 10000, 0), 9000 + (o.n %% 30) * 1000, 0, 0,
                   IF(o.source = 'MANUAL', 0, o.n %% 1000), 0, 0, NULL,
                   CASE o.status WHEN 'CANCEL' THEN 'Pembeli tidak jadi order' WHEN 'RETUR' THEN 'Alamat tidak ditemukan' END,
-                  o.created_at, o.created_at, 0
+                  o.created_at, o.created_at, 0,
+                  REPLACE(REPLACE(REPLACE(TO_BASE64(RANDOM_BYTES(16)), '+', '-'), '/', '_'), '=', '')
                 FROM (SELECT %1$s AS n, UTC_TIMESTAMP(6) - INTERVAL %2$s SECOND AS created_at, %3$s AS source,
                         %4$s AS status FROM seq_1_to_%5$d) o
                 JOIN customer c ON c.id = 1 + (o.n * 2654435761) %% %6$d"""
                 .formatted(n, age, source, status, to - from, CUSTOMERS);
     }
 
-    /** 1–4 lines; product popularity is skewed (a few best sellers, a long tail). */
+    /** 1–4 lines; product popularity is skewed (a few best sellers, a long tail); with the order's status copies. */
     private static String lines(int from, int to) {
         return """
-                INSERT INTO order_line (order_id, line_no, product_id, sku, product_name, unit_price, quantity)
-                SELECT o.id, s.seq, p.id, p.sku, p.name, p.price, 1 + (o.id + s.seq) %% 3
+                INSERT INTO order_line (order_id, line_no, product_id, sku, product_name, unit_price, quantity,
+                  order_status, order_created_at)
+                SELECT o.id, s.seq, p.id, p.sku, p.name, p.price, 1 + (o.id + s.seq) %% 3, o.status, o.created_at
                 FROM sales_order o
                 JOIN seq_1_to_4 s ON s.seq <= 1 + (o.id * 31) %% 4
                 JOIN product p ON p.id = 1 + FLOOR(POW(((o.id * 7 + s.seq * 131) %% 1000) / 1000, 2) * %d)

@@ -1,7 +1,6 @@
 package id.orderan.bench;
 
 import id.orderan.customer.CustomerService;
-import id.orderan.order.OrderService;
 import id.orderan.support.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,13 +16,15 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * The one step that makes the benchmark shop ready before the first benchmark class runs, whichever
  * class JUnit picks first (Jupiter's default class order is deterministic but not alphabetical, so a
  * class must never rely on another having run): registered by {@link BenchmarkTest} after Spring's
- * extension, it runs once per test JVM, reuses {@code data/bench-mariadb} when it holds exactly the
+ * extension, it runs once per test JVM, reuses the size's data dir ({@code data/bench-mariadb} for the
+ * default million, {@code data/bench-mariadb-N} otherwise: {@link BenchmarkDataDir}) when it holds exactly the
  * shop for {@code -Dorderan.bench.orders=N} (default 1,000,000), and otherwise generates it with
  * {@link BenchmarkData}, fixes the status counters and rebuilds the customers' search words.
  */
 final class BenchmarkDataSet implements BeforeAllCallback {
 
-    static final Path GENERATION_NOTE = Path.of("data/bench-mariadb-generation.txt");
+    /** Next to the data dir of this size: {@code data/bench-mariadb-generation.txt} for the default million. */
+    static final Path GENERATION_NOTE = Path.of(BenchmarkDataDir.current() + "-generation.txt");
 
     /** How the data of this run came to be, for the reports; null until {@link #beforeAll} ran. */
     private static volatile String generation;
@@ -58,7 +59,7 @@ final class BenchmarkDataSet implements BeforeAllCallback {
         if (matches(jdbc, orders)) {
             generation = (Files.exists(GENERATION_NOTE) ? Files.readString(GENERATION_NOTE).strip()
                     : "%,d orders".formatted(orders)) + ", reused";
-            System.out.printf("[bench] reusing data/bench-mariadb: %,d orders%n", orders);
+            System.out.printf("[bench] reusing %s: %,d orders%n", BenchmarkDataDir.current(), orders);
         } else {
             generation = generate(spring, jdbc, orders);
         }
@@ -87,14 +88,12 @@ final class BenchmarkDataSet implements BeforeAllCallback {
     }
 
     private static String generate(ApplicationContext spring, JdbcTemplate jdbc, int orders) throws Exception {
-        System.out.printf("[bench] generating %,d orders into data/bench-mariadb (about 2½ minutes per million)%n",
-                orders);
+        System.out.printf("[bench] generating %,d orders into %s (about 2½ minutes per million)%n",
+                orders, BenchmarkDataDir.current());
         long start = System.nanoTime();
+        // counters and buyer tokens included: at ten million orders the application's repair (a resync of 25
+        // million lines) and Liquibase's token fill (storefront-900) would each add minutes
         BenchmarkData.generate(spring.getBean(DataSource.class), orders);
-        TestData.asAdmin(() -> {
-            spring.getBean(OrderService.class).recountStatusCounters(); // the generator writes orders directly
-            return null;
-        });
         double seconds = (System.nanoTime() - start) / 1e9;
         String text = "generated in %.0f s (%,.0f orders/s; with %,d order lines, shipments and audit rows)"
                 .formatted(seconds, orders / seconds, count(jdbc, "SELECT COUNT(*) FROM order_line"));

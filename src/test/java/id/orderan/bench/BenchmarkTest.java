@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A benchmark on the million-order database under {@code data/bench-mariadb} (kept between runs).
+ * A benchmark on the million-order database under {@code data/bench-mariadb} (kept between runs; other
+ * sizes under {@code data/bench-mariadb-N}, see {@link BenchmarkDataDir}).
  * A real server on a random port, so a benchmark can also measure requests over HTTP ({@link PrintingLoadBenchmark}).
  * Tagged so that only {@code ./mvnw -Pbench verify} runs it; one shared Spring context for all of them.
  * {@link BenchmarkDataSet} (declared after {@code @SpringBootTest}, so Spring's extension is there first)
@@ -23,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = {
-    "orderan.embedded-db.data-dir=data/bench-mariadb",
+    "orderan.embedded-db.data-dir=${orderan.bench.data-dir}", // BenchmarkDataDir: one per shop size
     "orderan.embedded-db.fresh=false",
     "orderan.embedded-db.buffer-pool=1G",
     "spring.datasource.hikari.maximum-pool-size=4",

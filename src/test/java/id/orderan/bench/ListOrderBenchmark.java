@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The List Order benchmark at a million orders: a plain warm-up + N iterations harness calling the
  * real service methods, p50/p95 per scenario, written to {@code docs/benchmarks.md}. Not part of
  * {@code ./mvnw verify}; run with {@code ./mvnw -Pbench verify} (see README). The data comes from
- * {@link BenchmarkDataSet}, kept under {@code data/bench-mariadb} and reused while its size matches.
+ * {@link BenchmarkDataSet}, kept under {@code data/bench-mariadb} (other sizes: {@code data/bench-mariadb-N})
+ * and reused while its size matches.
  */
 @BenchmarkTest
 class ListOrderBenchmark {
@@ -61,6 +62,9 @@ class ListOrderBenchmark {
 
     private final List<String> report = new ArrayList<>();
 
+    /** The 1-minute load average before and after the measurements: above 2 (the cores) figures are indicative. */
+    private String load = "";
+
     record Stats(double p50, double p95, double max) {}
 
     @Test
@@ -69,10 +73,12 @@ class ListOrderBenchmark {
         String generation = BenchmarkDataSet.generation();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Long.class)).isEqualTo(orders);
 
+        String loadBefore = loadAverage();
         TestData.asAdmin(() -> {
             measureAll();
             return null;
         });
+        load = loadBefore + " → " + loadAverage();
         long perUi = ListOrderMemoryProbe.retainedBytesPerUi(context, 200);
         write(orders, generation, perUi);
     }
@@ -242,10 +248,14 @@ class ListOrderBenchmark {
         text.append("Measured %s on %s.  \n".formatted(
                 ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")),
                 machine));
+        text.append("Load average (1 min) %s%s.  \n".formatted(load,
+                load.matches(".*\\b([2-9]|\\d\\d+)\\.\\d+.*") ? ": a busy machine, figures indicative" : ""));
         text.append("Data: %s; %,d customers, %,d products.  \n".formatted(generation, BenchmarkData.CUSTOMERS,
                 BenchmarkData.PRODUCTS));
-        text.append("Harness: `ListOrderBenchmark` (`./mvnw -Pbench verify`), real `OrderQueryService` calls as an"
-                + " admin, %d warm-up + %d measured iterations per row (10 for the row-500,000 offset), times in ms.\n\n"
+        text.append(("Harness: `ListOrderBenchmark` (`./mvnw -Pbench verify -Dtest=ListOrderBenchmark%s`), data in `%s`,"
+                + " real `OrderQueryService` calls as an").formatted(
+                orders == 1_000_000 ? "" : " -Dorderan.bench.orders=" + orders, BenchmarkDataDir.current()));
+        text.append(" admin, %d warm-up + %d measured iterations per row (10 for the row-500,000 offset), times in ms.\n\n"
                 .formatted(WARMUP, ITERATIONS));
         text.append("| scenario | p50 | p95 | max | target |\n| --- | ---: | ---: | ---: | --- |\n");
         report.forEach(line -> text.append(line).append('\n'));
@@ -253,8 +263,18 @@ class ListOrderBenchmark {
                 .formatted(perUi / 1024));
         text.append(" Order open and the grid's first 50 rows loaded; full GC before and after). Target ≤ 300 KB: %s\n"
                 .formatted(perUi <= 300 * 1024 ? "✅" : "❌"));
-        BenchmarkReport.replaceSection(Path.of("docs/benchmarks.md"), "list-order", text.toString());
+        // one section per size, so the 10M table stands beside the 1M one (a placeholder in the file keeps its place)
+        BenchmarkReport.replaceSection(Path.of("docs/benchmarks.md"),
+                orders == 1_000_000 ? "list-order" : "list-order-" + orders, text.toString());
         System.out.println(text);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static String cpuModel() {

@@ -149,21 +149,22 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         StatusCounts counts = queries.counts(filter);
         showCounts(counts);
         grid.setEmptyStateText(getTranslation(state.anyFilter() ? "orders.empty.filtered" : "orders.empty"));
-        grid.show(filter.withStatuses(listedStatuses()), counts.sum(listedStatuses()));
+        grid.show(filter.withStatuses(listedStatuses()), counts.sum(listedStatuses()),
+                counts.capped(listedStatuses()));
     }
 
     /** Live update: new counts and the rows in view, keeping scroll position and selection. */
     void refreshLive() {
         StatusCounts counts = queries.counts(state.filter(today()));
         showCounts(counts);
-        grid.refresh(counts.sum(listedStatuses()));
+        grid.refresh(counts.sum(listedStatuses()), counts.capped(listedStatuses()));
     }
 
     private void showCounts(StatusCounts counts) {
         if (tabs != null) {
             tabs.showCounts(counts);
         }
-        header.showTotal(counts.sum(listedStatuses()));
+        header.showTotal(counts.sum(listedStatuses()), counts.capped(listedStatuses()), counts.cap());
     }
 
     /** Ekspor: exactly the rows, order and (for this user) columns the screen shows now. */

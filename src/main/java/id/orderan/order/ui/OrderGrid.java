@@ -156,15 +156,36 @@ class OrderGrid extends Grid<OrderRow> {
 
     /** Shows another filter's rows; {@code count} is the number of rows it holds. */
     void show(OrderFilter newFilter, long count) {
+        show(newFilter, count, false);
+    }
+
+    /**
+     * Shows another filter's rows; {@code count} is the number of rows it holds, or only a lower bound when
+     * {@code capped} (the count stopped at its cap, decision 0210).
+     */
+    void show(OrderFilter newFilter, long count, boolean capped) {
         this.filter = newFilter;
-        refresh(count);
+        refresh(count, capped);
     }
 
     /** Re-reads the rows in view (live updates) without losing scroll position or selection. */
     void refresh(long count) {
+        refresh(count, false);
+    }
+
+    /**
+     * Re-reads the rows in view. A capped count is no size: the grid then pages on (keyset) until a page
+     * comes back short, starting from the count as its estimate, instead of ending at row 10,001.
+     */
+    void refresh(long count, boolean capped) {
         this.rowCount = count;
         cursors.clear(); // rows may have moved: continue from offsets until new cursors are known
         summaries.clear();
+        if (capped) {
+            getLazyDataView().setItemCountEstimate((int) Math.min(Integer.MAX_VALUE, count));
+        } else if (!getDataCommunicator().isDefinedSize()) {
+            getLazyDataView().setItemCountFromDataProvider();
+        }
         getDataProvider().refreshAll();
     }
 

@@ -35,7 +35,8 @@ class OrderListHeader extends HorizontalLayout {
         addToEnd(exportButton, addOrder);
     }
 
-    void showTotal(long count) {
-        total.setText(getTranslation("orders.count", count));
+    /** "1.234 order", or "Lebih dari 10.000 order" when the count stopped at its cap (decision 0210). */
+    void showTotal(long count, boolean capped, long cap) {
+        total.setText(capped ? getTranslation("orders.count.more", cap) : getTranslation("orders.count", count));
     }
 }

@@ -45,7 +45,17 @@ class OrderStatusTabs extends Tabs {
         tabs.get(tab).getElement().executeJs("this.scrollIntoView({block: 'nearest', inline: 'nearest'})");
     }
 
+    /** A tab whose count stopped at the cap shows "10.000+", and says why on hover (decision 0210). */
     void showCounts(StatusCounts statusCounts) {
-        counts.forEach((tab, label) -> label.setText(Rupiah.digits(statusCounts.sum(tab.statuses()))));
+        counts.forEach((tab, label) -> {
+            if (statusCounts.capped(tab.statuses())) {
+                label.setText(getTranslation("orders.tab.count-more", statusCounts.cap()));
+                label.getElement().setAttribute("title", getTranslation("orders.tab.count-more.title",
+                        statusCounts.cap()));
+            } else {
+                label.setText(Rupiah.digits(statusCounts.sum(tab.statuses())));
+                label.getElement().removeAttribute("title");
+            }
+        });
     }
 }
