@@ -58,6 +58,8 @@ class OrderGrid extends Grid<OrderRow> {
     private Map<Long, OrderFollowUps.Summary> summaries = new HashMap<>();
     private OrderSort lastSort = OrderSort.newestFirst();
     private long rowCount;
+    /** Rows asked for after a push may come from the read this node's other screens shared (0215). */
+    private boolean pushed;
 
     OrderGrid(OrderQueryService queries, boolean showReason) {
         super(OrderRow.class, false);
@@ -162,6 +164,16 @@ class OrderGrid extends Grid<OrderRow> {
 
     /** Re-reads the rows in view (live updates) without losing scroll position or selection. */
     void refresh(long count) {
+        refresh(count, false);
+    }
+
+    /** {@link #refresh} after a push: the rows may be those another screen of this node read for it. */
+    void refreshPushed(long count) {
+        refresh(count, true);
+    }
+
+    private void refresh(long count, boolean afterPush) {
+        this.pushed = afterPush;
         this.rowCount = count;
         cursors.clear(); // rows may have moved: continue from offsets until new cursors are known
         summaries.clear();
@@ -218,10 +230,12 @@ class OrderGrid extends Grid<OrderRow> {
         if (!sort.equals(lastSort)) {
             cursors.clear();
             lastSort = sort;
+            pushed = false; // the user's own choice: read fresh
         }
         OrderCursor cursor = cursors.get(query.getOffset());
         OrderPage page = cursor != null
                 ? queries.pageAfter(filter, cursor, query.getLimit())
+                : pushed ? queries.livePage(filter, sort, query.getOffset(), query.getLimit())
                 : queries.page(filter, sort, query.getOffset(), query.getLimit());
         if (page.next() != null) {
             cursors.put(query.getOffset() + page.rows().size(), page.next());
