@@ -10,7 +10,8 @@
 #       [-Dorderan.load.jdbc-url=jdbc:mariadb://127.0.0.1:3307/orderan -Dorderan.load.jdbc-user=... -Dorderan.load.jdbc-password=...]
 #                                                               # a running node or HAProxy (loopback only)
 # Other knobs (-D…): orderan.load.step=25, orderan.load.step-s=12, orderan.load.max-staff=600,
-# orderan.load.max-s=420, orderan.load.heap-mb=1024, orderan.load.warmup-staff=10, orderan.load.think-scale=1.
+# orderan.load.max-s=420, orderan.load.heap-mb=1024, orderan.load.warmup-staff=10, orderan.load.think-scale=1,
+# orderan.load.jvm-args="-XX:StartFlightRecording=filename=target/load/node.jfr,settings=profile" (extra node JVM options).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}

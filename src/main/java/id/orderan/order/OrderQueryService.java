@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,13 +50,15 @@ public class OrderQueryService {
     private final StatusCounters counters;
     private final SalesOrderRepository orders;
     private final Permissions permissions;
+    private final OrderListSnapshots snapshots;
 
     OrderQueryService(OrderListQuery listQuery, StatusCounters counters, SalesOrderRepository orders,
-            Permissions permissions) {
+            Permissions permissions, OrderListSnapshots snapshots) {
         this.listQuery = listQuery;
         this.counters = counters;
         this.orders = orders;
         this.permissions = permissions;
+        this.snapshots = snapshots;
     }
 
     /** The page at an offset: for the first page and for jumps (the scrollbar dragged far). */
@@ -66,6 +69,30 @@ public class OrderQueryService {
         }
         OrderSort allowed = allowedSort(sort);
         return toPage(listQuery.page(filter, allowed, offset, Math.min(limit, MAX_PAGE_SIZE)), allowed, limit);
+    }
+
+    /**
+     * {@link #page} for a live refresh (the push after a change): the screens of this node asking the
+     * same page after the same change share one read (decision 0215); money is still withheld per caller.
+     */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
+    public OrderPage livePage(OrderFilter filter, OrderSort sort, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+        }
+        OrderSort allowed = allowedSort(sort);
+        int capped = Math.min(limit, MAX_PAGE_SIZE);
+        OrderListSnapshots.Page shared = snapshots.get(List.of("page", filter, allowed, offset, capped), () -> {
+            List<OrderListQuery.Row> rows = listQuery.page(filter, allowed, offset, capped);
+            return new OrderListSnapshots.Page(rows, listQuery.products(rows.stream().map(OrderListQuery.Row::id).toList()));
+        });
+        return toPage(shared.rows(), shared.products(), allowed, limit);
+    }
+
+    /** {@link #counts} for a live refresh: shared by this node's screens per change (decision 0215). */
+    @Transactional(readOnly = true, transactionManager = TransactionConfig.JDBC, propagation = Propagation.SUPPORTS)
+    public StatusCounts liveCounts(OrderFilter filter) {
+        return snapshots.get(List.of("counts", filter.withStatuses(Set.of())), () -> counts(filter));
     }
 
     /** The page right after a cursor: what scrolling asks for, at the cost of a first page. */
@@ -205,8 +232,11 @@ public class OrderQueryService {
     }
 
     private OrderPage toPage(List<OrderListQuery.Row> rows, OrderSort sort, int limit) {
-        Map<Long, List<OrderRow.ProductQuantity>> products =
-                listQuery.products(rows.stream().map(OrderListQuery.Row::id).toList());
+        return toPage(rows, listQuery.products(rows.stream().map(OrderListQuery.Row::id).toList()), sort, limit);
+    }
+
+    private OrderPage toPage(List<OrderListQuery.Row> rows, Map<Long, List<OrderRow.ProductQuantity>> products,
+            OrderSort sort, int limit) {
         boolean showMoney = maySeeMoney();
         List<OrderRow> result = rows.stream().map(r -> new OrderRow(r.id(), r.orderNumber(), r.createdAt(),
                         showMoney ? r.grandTotal() : null, r.status(), r.source(), r.customerName(),

@@ -160,6 +160,16 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
         grid.refresh(counts.sum(listedStatuses()), counts.capped(listedStatuses()));
     }
 
+    /**
+     * The push after orders changed: as {@link #refreshLive}, but with the counts and rows this node's
+     * other screens read after the same change (decision 0215). A user's own action reads fresh.
+     */
+    void refreshPushed() {
+        StatusCounts counts = queries.liveCounts(state.filter(today()));
+        showCounts(counts);
+        grid.refreshPushed(counts.sum(listedStatuses()), counts.capped(listedStatuses()));
+    }
+
     private void showCounts(StatusCounts counts) {
         if (tabs != null) {
             tabs.showCounts(counts);
@@ -222,7 +232,7 @@ abstract class AbstractOrderListView extends VerticalLayout implements HasDynami
 
     @Override
     protected void onAttach(AttachEvent event) {
-        pushRegistration = broadcaster.register(event.getUI(), this::refreshLive);
+        pushRegistration = broadcaster.register(event.getUI(), this::refreshPushed);
     }
 
     @Override

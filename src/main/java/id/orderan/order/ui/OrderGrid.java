@@ -58,6 +58,8 @@ class OrderGrid extends Grid<OrderRow> {
     private Map<Long, OrderFollowUps.Summary> summaries = new HashMap<>();
     private OrderSort lastSort = OrderSort.newestFirst();
     private long rowCount;
+    /** Rows asked for after a push may come from the read this node's other screens shared (0215). */
+    private boolean pushed;
 
     OrderGrid(OrderQueryService queries, boolean showReason) {
         super(OrderRow.class, false);
@@ -178,6 +180,16 @@ class OrderGrid extends Grid<OrderRow> {
      * comes back short, starting from the count as its estimate, instead of ending at row 10,001.
      */
     void refresh(long count, boolean capped) {
+        refresh(count, capped, false);
+    }
+
+    /** {@link #refresh} after a push: the rows may be those another screen of this node read for it. */
+    void refreshPushed(long count, boolean capped) {
+        refresh(count, capped, true);
+    }
+
+    private void refresh(long count, boolean capped, boolean afterPush) {
+        this.pushed = afterPush;
         this.rowCount = count;
         cursors.clear(); // rows may have moved: continue from offsets until new cursors are known
         summaries.clear();
@@ -239,10 +251,12 @@ class OrderGrid extends Grid<OrderRow> {
         if (!sort.equals(lastSort)) {
             cursors.clear();
             lastSort = sort;
+            pushed = false; // the user's own choice: read fresh
         }
         OrderCursor cursor = cursors.get(query.getOffset());
         OrderPage page = cursor != null
                 ? queries.pageAfter(filter, cursor, query.getLimit())
+                : pushed ? queries.livePage(filter, sort, query.getOffset(), query.getLimit())
                 : queries.page(filter, sort, query.getOffset(), query.getLimit());
         if (page.next() != null) {
             cursors.put(query.getOffset() + page.rows().size(), page.next());

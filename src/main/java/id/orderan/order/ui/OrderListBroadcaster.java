@@ -8,6 +8,7 @@ import id.orderan.order.OrderFeed;
 import id.orderan.order.OrderCreated;
 import id.orderan.order.OrderStatusChanged;
 import jakarta.annotation.PreDestroy;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -21,6 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * @see <a href="../../../../../../../docs/decisions/0190-change-feed-across-nodes.md">0190 change feed</a>
  */
 @Component
+// the shared List Order results (0215) must hear of a change before this pushes it: they subscribe first
+@DependsOn("orderListSnapshots")
 class OrderListBroadcaster {
 
     static final long TICK_MILLIS = 700;

@@ -62,8 +62,14 @@ public final class NodeUnderTest implements AutoCloseable {
         }
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(java, "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-XX:+UseG1GC",
-                "-jar", jar.toAbsolutePath().toString());
+        var command = new java.util.ArrayList<>(List.of(java, "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-XX:+UseG1GC"));
+        // extra JVM options for the node, e.g. a flight recording to see where its CPU goes
+        for (String arg : System.getProperty("orderan.load.jvm-args", "").strip().split("\\s+")) {
+            if (!arg.isEmpty()) {
+                command.add(arg);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         var env = builder.environment();
         env.put("SPRING_DATASOURCE_URL", jdbcUrl);
