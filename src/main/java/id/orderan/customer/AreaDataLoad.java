@@ -1,5 +1,6 @@
 package id.orderan.customer;
 
+import id.orderan.base.JdbcDataTask;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,7 +21,7 @@ public class AreaDataLoad extends JdbcDataTask {
     private static final int ROWS_PER_STATEMENT = 1_000;
 
     @Override
-    void run(Connection connection) throws SQLException {
+    protected void run(Connection connection) throws SQLException {
         load(connection, "area_province (code, name)", AreaCsv.PROVINCES, 2);
         load(connection, "area_regency (code, province_code, name)", AreaCsv.REGENCIES, 3);
         load(connection, "area_district (code, regency_code, name)", AreaCsv.DISTRICTS, 3);
@@ -28,7 +29,7 @@ public class AreaDataLoad extends JdbcDataTask {
     }
 
     @Override
-    String failure() {
+    protected String failure() {
         return "loading the Indonesian area data failed";
     }
 

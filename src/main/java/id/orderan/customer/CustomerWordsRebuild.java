@@ -1,5 +1,6 @@
 package id.orderan.customer;
 
+import id.orderan.base.JdbcDataTask;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -10,12 +11,12 @@ import java.sql.SQLException;
 public class CustomerWordsRebuild extends JdbcDataTask {
 
     @Override
-    void run(Connection connection) throws SQLException {
+    protected void run(Connection connection) throws SQLException {
         CustomerWords.rebuild(connection);
     }
 
     @Override
-    String failure() {
+    protected String failure() {
         return "building the customer search words failed";
     }
 

@@ -1,12 +1,8 @@
 package id.orderan.order;
 
+import id.orderan.base.JdbcDataTask;
+import java.sql.Connection;
 import java.sql.SQLException;
-import liquibase.change.custom.CustomTaskChange;
-import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * Liquibase {@code customChange} (changesets order-010 and order-910): fills the order lines' copies of
@@ -16,40 +12,25 @@ import liquibase.resource.ResourceAccessor;
  *
  * @see <a href="../../../../../../docs/decisions/0210-order-line-copies-and-capped-counts.md">0210 copies on order lines</a>
  */
-public class OrderLineCopiesBackfill implements CustomTaskChange {
+public class OrderLineCopiesBackfill extends JdbcDataTask {
 
     private long changed;
     private long millis;
 
     @Override
-    public void execute(Database database) throws CustomChangeException {
+    protected void run(Connection connection) throws SQLException {
         long start = System.nanoTime();
-        try {
-            changed = OrderLineCopies.resync(((JdbcConnection) database.getConnection()).getUnderlyingConnection(),
-                    true);
-        } catch (SQLException | RuntimeException e) {
-            throw new CustomChangeException("copying the order status onto the order lines failed", e);
-        }
+        changed = OrderLineCopies.resync(connection, true);
         millis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Override
+    protected String failure() {
+        return "copying the order status onto the order lines failed";
     }
 
     @Override
     public String getConfirmationMessage() {
         return "order status and date copied onto %d order lines in %d ms".formatted(changed, millis);
-    }
-
-    @Override
-    public void setUp() {
-        // nothing to prepare
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-        // nothing to read
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import id.orderan.e2e.BrowserTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
@@ -44,7 +45,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -451,28 +451,10 @@ class ClusterTest {
     }
 
     static void signIn(WebDriver driver, String username, String password) {
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.clear();
-        user.sendKeys(username);
-        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
-        pass.clear();
-        pass.sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        BrowserTest.signIn(driver, new WebDriverWait(driver, Duration.ofSeconds(60)), username, password);
     }
 
-    /** The grid row containing {@code text}, its cells joined by " | " (as BrowserTest reads it). */
     static String gridRow(WebDriver driver, String text) {
-        Object line = js(driver, """
-                const grid = document.querySelector('vaadin-grid');
-                if (!grid) return '';
-                for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr:not([hidden])')) {
-                  const cells = [...row.querySelectorAll('slot')]
-                      .map(slot => slot.assignedElements().map(e => e.innerText.trim()).join(' '));
-                  const line = cells.join(' | ');
-                  if (line.includes(arguments[0])) return line;
-                }
-                return '';""", text);
-        return line == null ? "" : (String) line;
+        return BrowserTest.gridRow(driver, text);
     }
 }

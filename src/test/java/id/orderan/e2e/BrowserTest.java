@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -131,6 +132,11 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void signIn(String username, String password) {
+        signIn(driver, wait, username, password);
+    }
+
+    /** Fills and sends the login form; also for {@code ClusterTest}, which drives a browser per node. */
+    public static void signIn(WebDriver driver, WebDriverWait wait, String username, String password) {
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.clear();
         user.sendKeys(username);
@@ -145,7 +151,12 @@ public abstract class BrowserTest extends IntegrationTest {
      * if no row does). Rows are read from the grid's shadow table, so cells of one row stay together.
      */
     protected String gridRow(String text) {
-        return (String) js("""
+        return gridRow(driver, text);
+    }
+
+    /** {@link #gridRow(String)} in any browser (ClusterTest has one per node). */
+    public static String gridRow(WebDriver driver, String text) {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
                 const grid = document.querySelector('vaadin-grid');
                 if (!grid) return '';
                 for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr:not([hidden])')) {

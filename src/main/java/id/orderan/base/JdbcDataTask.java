@@ -1,4 +1,4 @@
-package id.orderan.customer;
+package id.orderan.base;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,15 +11,16 @@ import liquibase.resource.ResourceAccessor;
 
 /**
  * A Liquibase {@code customChange} that only needs the migration's JDBC connection: data loads that
- * plain SQL changesets cannot express (or not fast enough). Subclasses say what they do and do it.
+ * plain SQL changesets cannot express (or not fast enough). Subclasses say what they do and do it;
+ * they are public only because Liquibase instantiates them by name.
  */
-abstract class JdbcDataTask implements CustomTaskChange {
+public abstract class JdbcDataTask implements CustomTaskChange {
 
     /** Runs inside the changeset's transaction, on Liquibase's connection. */
-    abstract void run(Connection connection) throws SQLException;
+    protected abstract void run(Connection connection) throws SQLException;
 
     /** What failed, for the migration error ("loading the area data failed"). */
-    abstract String failure();
+    protected abstract String failure();
 
     @Override
     public final void execute(Database database) throws CustomChangeException {
