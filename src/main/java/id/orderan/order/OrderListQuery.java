@@ -242,12 +242,27 @@ class OrderListQuery {
                     long estimate = 0;
                     while (rs.next()) {
                         if ("o".equals(rs.getString("table"))) {
-                            estimate = Math.max(estimate, rs.getLong("rows"));
+                            estimate = Math.max(estimate, explainedRows(rs.getString("rows")));
                         }
                     }
                     return estimate;
                 });
         return rows == null ? 0 : rows;
+    }
+
+    /**
+     * EXPLAIN's {@code rows}: a number, or with a rowid filter "3 (33%)" (the rows read, then the share the
+     * filter keeps); the rows read are the estimate. Null or unreadable counts as none.
+     */
+    static long explainedRows(@Nullable String rows) {
+        if (rows == null) {
+            return 0;
+        }
+        int end = 0;
+        while (end < rows.length() && Character.isDigit(rows.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Long.parseLong(rows.substring(0, end));
     }
 
     /** MariaDB's ER_QUERY_EXCEEDED_ROWS_EXAMINED_LIMIT: the statement stopped at its LIMIT ROWS EXAMINED. */
