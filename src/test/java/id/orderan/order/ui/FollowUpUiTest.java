@@ -226,8 +226,10 @@ class FollowUpUiTest extends ListOrderUiTest {
         jdbc.update("UPDATE follow_up SET possible_duplicate = TRUE WHERE id = ?", twice.getId());
         var waiting = TestData.as("cs", "CS", () -> followUps.email(order.getOrderNumber(), FollowUpStage.FU_2, "Halo",
                 "Pengingat kedua"));
+        // a real claim moves the version on, so this node's worker, if it read the row a moment earlier, cannot
+        // write its stale SENDING over the other node's claim (it did, now and then, without the version)
         jdbc.update("UPDATE follow_up SET state = 'PENDING', claimed_by = 'other-node',"
-                + " lease_until = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR WHERE id = ?", waiting.getId());
+                + " lease_until = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR, version = version + 1 WHERE id = ?", waiting.getId());
         login("cs", "CS");
 
         UI.getCurrent().navigate("orders/" + order.getOrderNumber());
