@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
     "orderan.embedded-db.data-dir=${orderan.bench.data-dir}", // BenchmarkDataDir: one per shop size
     "orderan.embedded-db.fresh=false",
-    "orderan.embedded-db.buffer-pool=1G",
+    "orderan.embedded-db.buffer-pool=${orderan.bench.buffer-pool:1G}", // -Dorderan.bench.buffer-pool=4G for 10M
     "spring.datasource.hikari.maximum-pool-size=4",
     // printing as configured in production, not the tests' short wait (application-test.properties)
     "orderan.documents.render-max-wait=20s", "orderan.documents.render-share=0.5"

@@ -239,10 +239,11 @@ class ListOrderBenchmark {
     }
 
     private void write(int orders, String generation, long perUi) throws IOException {
-        String machine = "%d cores (%s), %s %s, JDK %s, MariaDB %s (embedded, buffer pool 1 GB)".formatted(
+        String machine = "%d cores (%s), %s %s, JDK %s, MariaDB %s (embedded, buffer pool %s)".formatted(
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"),
-                jdbc.queryForObject("SELECT VERSION()", String.class));
+                jdbc.queryForObject("SELECT VERSION()", String.class),
+                System.getProperty("orderan.bench.buffer-pool", "1G"));
         var text = new StringBuilder();
         text.append("## List Order at %,d orders\n\n".formatted(orders));
         text.append("Measured %s on %s.  \n".formatted(
@@ -254,7 +255,10 @@ class ListOrderBenchmark {
                 BenchmarkData.PRODUCTS));
         text.append(("Harness: `ListOrderBenchmark` (`./mvnw -Pbench verify -Dtest=ListOrderBenchmark%s`), data in `%s`,"
                 + " real `OrderQueryService` calls as an").formatted(
-                orders == 1_000_000 ? "" : " -Dorderan.bench.orders=" + orders, BenchmarkDataDir.current()));
+                (orders == 1_000_000 ? "" : " -Dorderan.bench.orders=" + orders)
+                        + ("1G".equals(System.getProperty("orderan.bench.buffer-pool", "1G")) ? ""
+                                : " -Dorderan.bench.buffer-pool=" + System.getProperty("orderan.bench.buffer-pool")),
+                BenchmarkDataDir.current()));
         text.append(" admin, %d warm-up + %d measured iterations per row (10 for the row-500,000 offset), times in ms.\n\n"
                 .formatted(WARMUP, ITERATIONS));
         text.append("| scenario | p50 | p95 | max | target |\n| --- | ---: | ---: | ---: | --- |\n");
