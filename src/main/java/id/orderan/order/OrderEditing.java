@@ -125,7 +125,7 @@ class OrderEditing {
             List<FieldChange> changes) {
         List<FieldChange> applied = new ArrayList<>(changes);
         if (changes.stream().anyMatch(c -> c.field() == OrderField.CUSTOMER)) {
-            order.buyer(customers.get(edit.customerId()));
+            moves.changeBuyer(order, customers.get(edit.customerId()));
         }
         if (OrderEdit.touchesMoney(changes)) {
             OrderCreation.validate(command);

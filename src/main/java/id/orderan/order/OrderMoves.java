@@ -2,11 +2,13 @@ package id.orderan.order;
 
 import id.orderan.base.BusinessException;
 import id.orderan.base.ChangeFeed;
+import id.orderan.customer.Customer;
 import id.orderan.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place a status changes: checks {@link OrderTransitions} against the caller's role, writes
- * the audit row, keeps the counters and the order lines' copy of the status, publishes {@link OrderStatusChanged} and records {@link OrderFeed#TOPIC}
+ * the audit row, keeps the counters (per status and per buyer) and the order lines' copy of the status, publishes {@link OrderStatusChanged} and records {@link OrderFeed#TOPIC}
  * for the other nodes. Also the locked loads
  * every change starts from. Package-private: {@link OrderService} is the transaction and security
  * boundary that calls it.
@@ -31,14 +33,17 @@ class OrderMoves {
     private final StatusChangeRepository statusChanges;
     private final StatusCounters counters;
     private final OrderLineCopies lineCopies;
+    private final BuyerCounters buyerCounters;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ChangeFeed feed;
 
     OrderMoves(SalesOrderRepository orders, StatusChangeRepository statusChanges, StatusCounters counters,
-            OrderLineCopies lineCopies, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ChangeFeed feed) {
+            OrderLineCopies lineCopies, BuyerCounters buyerCounters, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock, ChangeFeed feed) {
         this.feed = feed;
+        this.buyerCounters = buyerCounters;
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.counters = counters;
@@ -57,6 +62,7 @@ class OrderMoves {
         order.touch(actor, now);
         statusChanges.save(new StatusChange(order.getId(), from, target, actor, now, note));
         counters.move(from, target);
+        buyerCounters.moved(order.getCustomerId(), from, target);
         lineCopies.moved(order.getId(), target);
         events.publishEvent(new OrderStatusChanged(order.getId(), order.getOrderNumber(), from, target, actor));
         feed.record(OrderFeed.TOPIC); // one row per transaction however many orders it moves
@@ -91,16 +97,25 @@ class OrderMoves {
         saved.touch(actor, now);
         statusChanges.save(new StatusChange(saved.getId(), null, saved.getStatus(), actor, now, null));
         counters.increment(saved.getStatus());
+        buyerCounters.created(saved.getCustomerId(), saved.getStatus());
         events.publishEvent(new OrderCreated(saved.getId(), saved.getOrderNumber(), saved.getStatus()));
         feed.record(OrderFeed.TOPIC);
     }
 
+    /** The order changes hands (an edit of its buyer): the per-buyer counters follow it. */
+    void changeBuyer(SalesOrder order, Customer buyer) {
+        long before = order.getCustomerId();
+        order.buyer(buyer);
+        buyerCounters.rebought(before, Objects.requireNonNull(buyer.getId()), order.getStatus());
+    }
+
     /**
-     * Rebuilds the per-status counters and the order lines' copies from the orders themselves (after
-     * bulk SQL, as a repair).
+     * Rebuilds the per-status and per-buyer counters and the order lines' copies from the orders
+     * themselves (after bulk SQL, as a repair).
      */
     void recountCounters() {
         counters.recount();
+        buyerCounters.recount();
         lineCopies.resync();
     }
 

@@ -30,7 +30,7 @@ final class BenchmarkData {
             c.setAutoCommit(true);
             s.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
             for (String table : new String[] {"follow_up", "shipment", "payment_confirmation", "payment",
-                "order_status_change", "order_line", "sales_order", "order_number_counter", "stock_movement", "product",
+                "order_status_change", "order_line", "order_buyer_count", "sales_order", "order_number_counter", "stock_movement", "product",
                 "customer_word", "customer"}) {
                 s.execute("TRUNCATE TABLE " + table);
             }
@@ -59,6 +59,8 @@ final class BenchmarkData {
             s.execute("INSERT INTO order_status_count (status, slot, order_count) SELECT status, 0, COUNT(*)"
                     + " FROM sales_order GROUP BY status ON DUPLICATE KEY UPDATE order_count = VALUES(order_count)");
             deferred.restore();
+            s.execute("INSERT INTO order_buyer_count (customer_id, status, order_count)"
+                    + " SELECT customer_id, status, COUNT(*) FROM sales_order GROUP BY customer_id, status");
             s.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
             for (String table : new String[] {"sales_order", "order_line", "shipment", "customer", "product"}) {
                 s.execute("ANALYZE TABLE " + table);

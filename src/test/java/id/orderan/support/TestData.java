@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class TestData {
 
     private static final List<String> BUSINESS_TABLES = List.of("handover_parcel", "handover_manifest", "packing_event", "order_packing_item", "order_packing", "private_link", "order_form_order", "order_form_shipping", "order_form_product", "order_form", "follow_up", "follow_up_template", "shipment", "payment_confirmation",
-            "payment", "order_status_change", "order_line", "sales_order", "order_number_counter", "stock_movement", "product", "store_profile",
+            "payment", "order_status_change", "order_line", "order_buyer_count", "sales_order", "order_number_counter", "stock_movement", "product", "store_profile",
             "customer_word", "customer", "order_attempt", "antispam_block", "antispam_setting");
 
     private final JdbcTemplate jdbc;
