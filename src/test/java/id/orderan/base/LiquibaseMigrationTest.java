@@ -48,7 +48,7 @@ class LiquibaseMigrationTest extends IntegrationTest {
                         + "WHERE table_schema = ?", String.class, schema);
                 assertThat(indexes).contains("ix_sales_order_status_created", "ix_sales_order_source_created",
                         "ix_sales_order_category_created", "uk_sales_order_number", "ix_sales_order_phone",
-                        "ix_shipment_resi");
+                        "ix_shipment_resi", "ix_sales_order_source_status", "ix_sales_order_category_status");
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order", Integer.class))
                         .as("no demo data without the demo context").isZero();
 
@@ -58,6 +58,12 @@ class LiquibaseMigrationTest extends IntegrationTest {
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order WHERE grand_total <> "
                         + "subtotal - discount + shipping_cost + insurance + other_fee + unique_code", Integer.class))
                         .as("demo totals add up").isZero();
+                assertThat(jdbc.queryForList("SELECT CONCAT(customer_id, status, order_count) FROM order_buyer_count"
+                        + " WHERE order_count > 0 ORDER BY 1", String.class))
+                        .as("the demo orders' per-buyer counters (order-912)")
+                        .isEqualTo(jdbc.queryForList("SELECT CONCAT(customer_id, status, COUNT(*)) FROM sales_order"
+                                + " GROUP BY customer_id, status ORDER BY 1", String.class))
+                        .isNotEmpty();
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM product p WHERE NOT EXISTS (SELECT 1 FROM"
                         + " stock_movement m WHERE m.product_id = p.id AND m.reason = 'STOK_MASUK'"
                         + " AND m.stock_after = p.stock)", Integer.class))
