@@ -159,6 +159,7 @@ class StaffLoadBenchmark {
                     same cores, so this run shows routing, stickiness and HAProxy's overhead, not doubled capacity. Two
                     real 2-core nodes carry about 2 × the per-node CPU figure (the "Staff per node" section) minus what
                     HAProxy costs (its own CPU is the last column, and in the lines below the tables).
+
                     """.formatted(cores));
         }
         out.append("""
@@ -200,7 +201,7 @@ class StaffLoadBenchmark {
             out.append("- staff per node (their `SRV` cookie with everyone signed in): %s; sent to the other node mid-session"
                     .formatted(joined(r.staffPerNode())));
             out.append(" (cookie replaced, stickiness broken): **%d**%n".formatted(r.staffMoved()));
-            out.append("- requests HAProxy sent to each node (its log, sign-ins and health checks included): %s%n"
+            out.append("- requests HAProxy sent to each node (its request log; its health checks are not in it): %s%n"
                     .formatted(joined(requestsPerNode)));
         }
         String scope = two ? "both nodes together" : "the node";
@@ -225,7 +226,7 @@ class StaffLoadBenchmark {
                         .formatted(Math.min(cpu200, byHeap), Math.min(cpu200, byHeap) >= 500 ? "✅" : "❌"));
             }
         } else {
-            out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff (heap not measured: no local JVM ids)%n"
+            out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff (live heap per session not measured: no local JVM ids, or no session ended and none joined after the warm-up)%n"
                     .formatted(cpu200, cpu300));
         }
         if (two) {

@@ -110,7 +110,9 @@ public final class LoadRamp {
                 steps.add(step);
                 System.out.printf("[load] %4d staff  %6.1f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d  node CPU %.0f%%  heap %d MB %s%n",
                         step.staff(), step.requestsPerSecond(), p.p50(), p.p95(), p.p99(), step.errors(), step.nodeCpuPercent(),
-                        step.heapUsedMb(), step.cpuPercentByPart().isEmpty() ? "" : "CPU by part " + step.cpuPercentByPart());
+                        step.heapUsedMb(), step.cpuPercentByPart().isEmpty() ? ""
+                                : "CPU by part " + step.cpuPercentByPart().entrySet().stream()
+                                        .map(e -> "%s %.1f%%".formatted(e.getKey(), e.getValue())).toList());
                 if (last) {
                     break;
                 }
