@@ -19,11 +19,15 @@ public final class TwoNodes implements AutoCloseable {
     private final List<AutoCloseable> started;
     private final HaProxy proxy;
     private final NodeUnderTest front;
+    /** Child processes outlive a JVM that exits (Ctrl-C on Maven ends the test JVM): stop them then too. */
+    private final Thread onExit;
 
     private TwoNodes(List<AutoCloseable> started, HaProxy proxy, NodeUnderTest front) {
         this.started = started;
         this.proxy = proxy;
         this.front = front;
+        this.onExit = new Thread(() -> stop(started), "stop-two-nodes");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     public static TwoNodes start(Path jar, Path haproxyConfig, String jdbcUrl, String dbUser, String dbPassword,
@@ -63,6 +67,11 @@ public final class TwoNodes implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            return; // the JVM is exiting: the hook stops them
+        }
         stop(started);
     }
 
