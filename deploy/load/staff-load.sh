@@ -4,8 +4,14 @@
 # data/bench-mariadb), creates the load-* staff accounts, starts the jar as its own JVM on a free loopback
 # port, ramps virtual staff until the p95 round trip passes 300 ms (at most 7 minutes), writes the
 # "Staff per node" section of docs/benchmarks.md and stops the node.
+# With -Dorderan.load.nodes=2 it starts two such nodes (load-a, load-b, 1 GB heap each, same database) behind
+# HAProxy run with deploy/cluster/haproxy.cfg on a free loopback port (needs haproxy: apt-get install -y haproxy),
+# ramps through HAProxy (each virtual staff member sticks to its node by the SRV cookie), writes the "Staff on
+# two nodes behind HAProxy" section (staff and CPU per node, HAProxy's CPU) and stops HAProxy and both nodes.
+# On one 2-core machine that shows routing, stickiness and overhead, not twice the capacity (decision 0205).
 #
 #   deploy/load/staff-load.sh                                   # a node of its own (production jar, 1 GB heap)
+#   deploy/load/staff-load.sh -Dorderan.load.nodes=2            # two nodes of its own behind HAProxy
 #   deploy/load/staff-load.sh -Dorderan.load.url=http://127.0.0.1:8080 [-Dorderan.load.pids=PID1,PID2] \
 #       [-Dorderan.load.jdbc-url=jdbc:mariadb://127.0.0.1:3307/orderan -Dorderan.load.jdbc-user=... -Dorderan.load.jdbc-password=...]
 #                                                               # a running node or HAProxy (loopback only)

@@ -6,6 +6,8 @@ import id.orderan.bench.load.LoadRamp;
 import id.orderan.bench.load.NodeUnderTest;
 import id.orderan.bench.load.RoundTrips;
 import id.orderan.bench.load.StaffMember;
+import id.orderan.bench.load.TwoNodes;
+import java.util.function.ToDoubleFunction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -27,11 +30,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * and WebSocket ({@code id.orderan.bench.load}) work List Order on a separate JVM running the production
  * jar against the million-order database, in growing numbers until the p95 round trip passes 300 ms.
  * This class only prepares the staff accounts (SQL on the node's database), starts or attaches to the
- * node, runs the ramp and writes the {@code staff-load} section of {@code docs/benchmarks.md}.
+ * node, runs the ramp and writes the {@code staff-load} section of {@code docs/benchmarks.md}. With
+ * {@code -Dorderan.load.nodes=2} it starts two nodes behind HAProxy ({@link TwoNodes}, the cluster's
+ * {@code haproxy.cfg}), ramps through HAProxy and writes the {@code staff-two-nodes} section instead.
  *
  * <pre>
  * deploy/load/staff-load.sh                                  # builds the jar, then everything below
- * ./mvnw -o -Pbench verify -Dtest=StaffLoadBenchmark -Dorderan.load.jar=target/load/orderan.jar
+ * deploy/load/staff-load.sh -Dorderan.load.nodes=2           # two nodes behind HAProxy (apt-get install haproxy)
+ * ./mvnw -o -Pbench verify -Dtest=StaffLoadBenchmark -Dorderan.load.jar=target/load/orderan.jar [-Dorderan.load.nodes=2]
  * ./mvnw -o -Pbench verify -Dtest=StaffLoadBenchmark -Dorderan.load.url=http://127.0.0.1:8080 \
  *     [-Dorderan.load.pids=123,456] [-Dorderan.load.jdbc-url=jdbc:mariadb://127.0.0.1:3307/orderan ...]
  * </pre>
@@ -51,6 +57,10 @@ class StaffLoadBenchmark {
     @Test
     void staff_per_node_until_the_p95_round_trip_passes_300_ms() throws Exception {
         String url = System.getProperty("orderan.load.url", "").strip();
+        int nodes = Integer.getInteger("orderan.load.nodes", 1);
+        if (nodes != 1 && (nodes != 2 || !url.isEmpty())) {
+            throw new IllegalArgumentException("-Dorderan.load.nodes is 1 or 2, and 2 starts its own nodes (no -Dorderan.load.url)");
+        }
         long heapMb = Long.getLong("orderan.load.heap-mb", 1024);
         var settings = new LoadRamp.Settings(
                 Integer.getInteger("orderan.load.warmup-staff", 10), Duration.ofSeconds(Long.getLong("orderan.load.warmup-s", 30)),
@@ -60,24 +70,37 @@ class StaffLoadBenchmark {
                 Double.parseDouble(System.getProperty("orderan.load.think-scale", "1")));
         prepareAccounts();
         double loadAtStart = BenchmarkReport.load();
-        NodeUnderTest node = url.isEmpty()
-                ? NodeUnderTest.start(Path.of(System.getProperty("orderan.load.jar", "target/load/orderan.jar")),
-                        environment.getRequiredProperty("spring.datasource.url"),
-                        environment.getProperty("spring.datasource.username", "root"),
-                        environment.getProperty("spring.datasource.password", ""), heapMb, Path.of("target/load/node.log"))
+        Path jar = Path.of(System.getProperty("orderan.load.jar", "target/load/orderan.jar"));
+        String jdbcUrl = environment.getRequiredProperty("spring.datasource.url");
+        String dbUser = environment.getProperty("spring.datasource.username", "root");
+        String dbPassword = environment.getProperty("spring.datasource.password", "");
+        // what the ramp works on (a node, or HAProxy in front of two) and what stops it all afterwards
+        @Nullable TwoNodes two = nodes == 2
+                ? TwoNodes.start(jar, Path.of("deploy/cluster/haproxy.cfg"), jdbcUrl, dbUser, dbPassword, heapMb, Path.of("target/load"))
+                : null;
+        NodeUnderTest node = two != null ? two.front()
+                : url.isEmpty() ? NodeUnderTest.start(jar, jdbcUrl, dbUser, dbPassword, heapMb, Path.of("target/load/node.log"))
                 : NodeUnderTest.attach(url, NodeUnderTest.pids(System.getProperty("orderan.load.pids", "")), heapMb);
         LoadRamp.Result result;
-        try (node) {
+        Map<String, Long> requestsPerNode = Map.of();
+        try (AutoCloseable stop = two != null ? two : node) {
             result = new LoadRamp(settings).run(node, StaffLoadBenchmark::account);
+            if (two != null) {
+                requestsPerNode = two.proxy().requestsByServer();
+            }
         }
-        String report = report(result, node, settings, loadAtStart);
+        String report = report(result, node, settings, loadAtStart, two != null, requestsPerNode);
         System.out.println(report);
-        BenchmarkReport.replaceSection(Path.of("docs/benchmarks.md"), url.isEmpty() ? "staff-load" : "staff-load-url", report);
+        BenchmarkReport.replaceSection(Path.of("docs/benchmarks.md"),
+                two != null ? "staff-two-nodes" : url.isEmpty() ? "staff-load" : "staff-load-url", report);
 
         assertThat(result.steps()).as("ramp steps measured").isNotEmpty();
         assertThat(result.tally().payments.get() + result.tally().resis.get())
                 .as("payments and resis the staff saved through the screens").isPositive();
         assertThat(result.tally().labels.get()).as("labels printed").isPositive();
+        if (two != null) {
+            assertThat(result.staffPerNode()).as("staff per node by their SRV cookie").containsOnlyKeys("a", "b");
+        }
     }
 
     /** Staff i: every fifth an admin, the rest half CS, half warehouse; ten accounts per role, shared. */
@@ -121,12 +144,24 @@ class StaffLoadBenchmark {
         }
     }
 
-    private static String report(LoadRamp.Result r, NodeUnderTest node, LoadRamp.Settings s, double loadAtStart) {
+    private static String report(LoadRamp.Result r, NodeUnderTest node, LoadRamp.Settings s, double loadAtStart, boolean two,
+            Map<String, Long> requestsPerNode) {
         var out = new StringBuilder();
+        int cores = Runtime.getRuntime().availableProcessors();
         String when = ZonedDateTime.now(java.time.ZoneId.of("Asia/Jakarta")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        out.append("## Staff per node (issue 15 §3)\n\n");
-        out.append("Measured %s WIB on %d cores (load %.1f at the start), the %,d-order database. Node: %s.%n"
-                .formatted(when, Runtime.getRuntime().availableProcessors(), loadAtStart, BenchmarkDataSet.orders(), node.description()));
+        out.append(two ? "## Staff on two nodes behind HAProxy (issue 15 §3)\n\n" : "## Staff per node (issue 15 §3)\n\n");
+        out.append("Measured %s WIB on %d cores (load %.1f at the start), the %,d-order database. %s: %s.%n"
+                .formatted(when, cores, loadAtStart, BenchmarkDataSet.orders(), two ? "Nodes" : "Node", node.description()));
+        if (two) {
+            out.append("""
+
+                    **One machine, not two**: on these %d cores the two nodes, HAProxy, MariaDB and the harness share the
+                    same cores, so this run shows routing, stickiness and HAProxy's overhead, not doubled capacity. Two
+                    real 2-core nodes carry about 2 × the per-node CPU figure (the "Staff per node" section) minus what
+                    HAProxy costs (its own CPU is the last column, and in the lines below the tables).
+
+                    """.formatted(cores));
+        }
         out.append("""
                 Harness: `StaffLoadBenchmark` (`deploy/load/staff-load.sh`), virtual staff speaking Vaadin Flow's protocol
                 over HTTP and the push WebSocket on the same machine (its CPU is in the table too). Each signs in, opens
@@ -138,17 +173,21 @@ class StaffLoadBenchmark {
                 waits for (page, init, UIDL event, grid rows), answer read whole; label PDFs and a joining member's
                 sign-in and first page (`arrive:`, a burst at every step) are counted apart (table below). Times in ms.
 
-                | staff | req/s | p50 | p95 | p99 | errors | saves/s | live refreshes pushed/s | node CPU (%% of %d cores) | heap in use, garbage too (MB) | harness CPU | load |
-                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                | staff | req/s | p50 | p95 | p99 | errors | saves/s | live refreshes pushed/s | %s (%% of %d cores) | heap in use, garbage too (MB) | harness CPU | load |%s
+                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%s
                 """.formatted(s.warmupStaff(), s.warmup().toSeconds(), s.stepStaff(), s.stepDuration().toSeconds(),
-                Runtime.getRuntime().availableProcessors()));
+                two ? "nodes' CPU, a + b" : "node CPU", cores, two ? " HAProxy CPU |" : "", two ? " ---: |" : ""));
         for (LoadRamp.Step step : r.steps()) {
             RoundTrips.Percentiles p = step.percentiles();
-            out.append("| %s | %.1f | %.1f | %s | %.1f | %d | %.2f | %.1f | %s | %s | %.0f%% | %.1f |%n".formatted(step.joining() ? Integer.toString(step.staff())
+            String nodeCpu = step.nodeCpuPercent() < 0 ? "–" : "%.0f%%".formatted(step.nodeCpuPercent());
+            if (two) {
+                nodeCpu += " (a %.0f%%, b %.0f%%)".formatted(part(step, "a"), part(step, "b"));
+            }
+            out.append("| %s | %.1f | %.1f | %s | %.1f | %d | %.2f | %.1f | %s | %s | %.0f%% | %.1f |%s%n".formatted(step.joining() ? Integer.toString(step.staff())
                     : step.staff() + " (no one joining)", step.requestsPerSecond(), p.p50(), bold(p.p95(), p.p95() <= 200), p.p99(), step.errors(),
-                    step.savesPerSecond(), step.pushesPerSecond(),
-                    step.nodeCpuPercent() < 0 ? "–" : "%.0f%%".formatted(step.nodeCpuPercent()),
-                    step.heapUsedMb() < 0 ? "–" : Long.toString(step.heapUsedMb()), step.harnessCpuPercent(), step.load()));
+                    step.savesPerSecond(), step.pushesPerSecond(), nodeCpu,
+                    step.heapUsedMb() < 0 ? "–" : Long.toString(step.heapUsedMb()), step.harnessCpuPercent(), step.load(),
+                    two ? " %.1f%% |".formatted(part(step, "haproxy")) : ""));
         }
         int cpu200 = r.steps().stream().filter(x -> x.percentiles().p95() <= 200).mapToInt(LoadRamp.Step::staff).max().orElse(0);
         int cpu300 = r.steps().stream().filter(x -> x.percentiles().p95() <= 300).mapToInt(LoadRamp.Step::staff).max().orElse(0);
@@ -158,6 +197,14 @@ class StaffLoadBenchmark {
                         r.tally().resis.get(), r.tally().labels.get()));
         out.append("%,d refused as already done by someone else, %,d pushes (live List Order refreshes) received.%n%n"
                 .formatted(r.tally().conflicts.get(), r.tally().pushes.get()));
+        if (two) {
+            out.append("- staff per node (their `SRV` cookie with everyone signed in): %s; sent to the other node mid-session"
+                    .formatted(joined(r.staffPerNode())));
+            out.append(" (cookie replaced, stickiness broken): **%d**%n".formatted(r.staffMoved()));
+            out.append("- requests HAProxy sent to each node (its request log; its health checks are not in it): %s%n"
+                    .formatted(joined(requestsPerNode)));
+        }
+        String scope = two ? "both nodes together" : "the node";
         if (perSession > 0) {
             long fixedKb = (long) (r.liveHeapAtEndKb() - perSession * r.sessionsAtEnd());
             long byHeap = (long) ((node.heapMb() * 1024 - fixedKb) / perSession);
@@ -168,19 +215,35 @@ class StaffLoadBenchmark {
                             r.sessionsAtEnd(), r.liveHeapAfterSignOutKb() / 1024, r.signedOut()));
             out.append(" → **%.0f KB per staff session**%n".formatted(perSession));
             out.append("- what the signed-out sessions had held, by class: %s%n".formatted(String.join(", ", r.freedByClass())));
-            out.append("- heap limit: (%,d MB heap − %,d MB not held by sessions) ÷ %.0f KB = **%,d staff**%n"
-                    .formatted(node.heapMb(), fixedKb / 1024, perSession, byHeap));
+            out.append("- heap limit (%s): (%,d MB heap − %,d MB not held by sessions) ÷ %.0f KB = **%,d staff**%n"
+                    .formatted(scope, node.heapMb(), fixedKb / 1024, perSession, byHeap));
             out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff%n".formatted(cpu200, cpu300));
-            out.append("- **staff per node = lower of the two: %d** (goal ≥ 500 with p95 ≤ 200 ms: %s)%n"
-                    .formatted(Math.min(cpu200, byHeap), Math.min(cpu200, byHeap) >= 500 ? "✅" : "❌"));
+            if (two) {
+                out.append("- staff on the two nodes on this one machine = lower of the two: %d (not a capacity figure, see above)%n"
+                        .formatted(Math.min(cpu200, byHeap)));
+            } else {
+                out.append("- **staff per node = lower of the two: %d** (goal ≥ 500 with p95 ≤ 200 ms: %s)%n"
+                        .formatted(Math.min(cpu200, byHeap), Math.min(cpu200, byHeap) >= 500 ? "✅" : "❌"));
+            }
         } else {
-            out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff (heap not measured: no local JVM ids)%n"
+            out.append("- CPU limit: largest step with p95 ≤ 200 ms: **%d staff**; with p95 ≤ 300 ms: %d staff (live heap per session not measured: no local JVM ids, or no session ended and none joined after the warm-up)%n"
                     .formatted(cpu200, cpu300));
         }
-        cpuPerStaff(r).ifPresent(perStaff -> out.append(("- node CPU per staff member (growth from the first to the last step, both with"
-                + " no one joining): %.1f%% of one core → 2 cores at 70%% would carry about **%,.0f staff** at this pace"
-                + " (an extrapolation from CPU time, which the neighbours' load on this machine does not inflate as it does"
-                + " latency)%n").formatted(perStaff * 100, 2 * 0.7 / perStaff)));
+        if (two) {
+            cpuPerStaff(r, LoadRamp.Step::nodeCpuPercent).ifPresent(perStaff -> {
+                double proxy = cpuPerStaff(r, step -> part(step, "haproxy")).orElse(0.0);
+                out.append(("- CPU per staff member (growth from the first to the last step, both with no one joining): both nodes"
+                        + " %.1f%% of one core, HAProxy %.2f%% → one real 2-core node at 70%% ≈ %,.0f staff, two ≈ **%,.0f staff**"
+                        + " with HAProxy on a machine of its own (it needs %.2f cores for them), or ≈ %,.0f when it runs on the"
+                        + " two nodes' cores (an extrapolation from CPU time)%n").formatted(perStaff * 100, proxy * 100,
+                        1.4 / perStaff, 2 * 1.4 / perStaff, proxy * 2 * 1.4 / perStaff, 2 * 1.4 / (perStaff + proxy)));
+            });
+        } else {
+            cpuPerStaff(r, LoadRamp.Step::nodeCpuPercent).ifPresent(perStaff -> out.append(("- node CPU per staff member (growth from the first to the last step, both with"
+                    + " no one joining): %.1f%% of one core → 2 cores at 70%% would carry about **%,.0f staff** at this pace"
+                    + " (an extrapolation from CPU time, which the neighbours' load on this machine does not inflate as it does"
+                    + " latency)%n").formatted(perStaff * 100, 2 * 0.7 / perStaff)));
+        }
         out.append("\nPer kind of round trip over the whole run (ms):\n\n| round trip | n | p50 | p95 | p99 | max | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Map.Entry<String, RoundTrips.Window> e : r.byKind().entrySet()) {
             RoundTrips.Percentiles p = e.getValue().percentiles();
@@ -197,17 +260,27 @@ class StaffLoadBenchmark {
      * Cores one more staff member uses: the node's CPU growth between the first and the last step, the two
      * in which no one joins (so no sign-ins, BCrypt included, are counted).
      */
-    private static java.util.Optional<Double> cpuPerStaff(LoadRamp.Result r) {
-        if (r.steps().isEmpty() || r.steps().getFirst().nodeCpuPercent() < 0) {
+    private static java.util.Optional<Double> cpuPerStaff(LoadRamp.Result r, ToDoubleFunction<LoadRamp.Step> cpuPercent) {
+        if (r.steps().isEmpty() || cpuPercent.applyAsDouble(r.steps().getFirst()) < 0) {
             return java.util.Optional.empty();
         }
         int cores = Runtime.getRuntime().availableProcessors();
         LoadRamp.Step first = r.steps().getFirst();
         LoadRamp.Step last = r.steps().getLast();
         double perStaff = last.staff() > first.staff()
-                ? (last.nodeCpuPercent() - first.nodeCpuPercent()) * cores / 100 / (last.staff() - first.staff())
-                : first.nodeCpuPercent() * cores / 100 / first.staff();
+                ? (cpuPercent.applyAsDouble(last) - cpuPercent.applyAsDouble(first)) * cores / 100 / (last.staff() - first.staff())
+                : cpuPercent.applyAsDouble(first) * cores / 100 / first.staff();
         return perStaff > 0 ? java.util.Optional.of(perStaff) : java.util.Optional.empty();
+    }
+
+    /** One part's CPU in a step (node a, node b, haproxy), in % of all cores; -1 when not measured. */
+    private static double part(LoadRamp.Step step, String name) {
+        return step.cpuPercentByPart().getOrDefault(name, -1.0);
+    }
+
+    private static String joined(Map<String, ? extends Number> counts) {
+        return counts.isEmpty() ? "–" : counts.entrySet().stream().map(e -> "%s %,d".formatted(e.getKey(), e.getValue().longValue()))
+                .reduce((a, b) -> a + ", " + b).orElse("–");
     }
 
     private static String bold(double millis, boolean within) {

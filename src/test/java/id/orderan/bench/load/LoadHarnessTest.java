@@ -3,7 +3,14 @@ package id.orderan.bench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The load harness's own rules, without a server: where it may send traffic and how it reads Flow's messages. */
 class LoadHarnessTest {
@@ -67,4 +74,51 @@ class LoadHarnessTest {
         assertThat(message.get("syncId").asInt()).isEqualTo(3);
         assertThat(message.get("clientId").asInt()).isEqualTo(4);
     }
+
+    @Test
+    void haproxy_gets_the_cluster_configs_variables_for_the_two_nodes_on_loopback() {
+        assertThat(HaProxy.environment(40123, URI.create("http://127.0.0.1:40001"), URI.create("http://localhost:40002/")))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("HAPROXY_BIND", "127.0.0.1:40123",
+                        "NODE_A", "127.0.0.1:40001", "NODE_B", "localhost:40002"));
+        assertThatThrownBy(() -> HaProxy.environment(40123, URI.create("http://10.0.0.5:8081"), URI.create("http://127.0.0.1:8082")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_cluster_config_reads_exactly_the_variables_the_harness_sets() throws Exception {
+        String config = Files.readAllLines(Path.of("deploy/cluster/haproxy.cfg")).stream()
+                .filter(line -> !line.strip().startsWith("#")).reduce("", (a, b) -> a + b + "\n");
+        var used = java.util.regex.Pattern.compile("\\$\\{(\\w+)}").matcher(config).results().map(m -> m.group(1)).distinct().toList();
+        assertThat(used).containsExactlyInAnyOrderElementsOf(
+                HaProxy.environment(1, URI.create("http://127.0.0.1:2"), URI.create("http://127.0.0.1:3")).keySet());
+        assertThat(config).contains("cookie " + HaProxy.COOKIE + " insert").contains("cookie a").contains("cookie b");
+    }
+
+    @Test
+    void haproxy_is_found_on_the_path_first() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("bin"));
+        assertThat(HaProxy.executable(dir.toString()).filter(p -> p.startsWith(dir))).isEmpty();
+        Path binary = Files.createFile(dir.resolve("haproxy"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        assertThat(HaProxy.executable("/nonexistent:" + dir)).contains(binary);
+    }
+
+    @Test
+    void staff_are_counted_per_node_by_their_srv_cookie() {
+        assertThat(HaProxy.staffPerNode(Arrays.asList("a", "b", "a", null, "b", "a")))
+                .containsExactly(java.util.Map.entry("a", 3), java.util.Map.entry("b", 2), java.util.Map.entry("no cookie", 1));
+    }
+
+    @Test
+    void requests_per_node_are_read_from_haproxys_http_log() {
+        assertThat(HaProxy.requestsByServer(Stream.of(
+                "127.0.0.1:51234 [30/Nov/2026:23:40:01.123] orderan nodes/a 0/0/0/12/12 200 5120 - - --NI 3/3/0/0/0 0/0 \"POST /?v-r=uidl&v-uiId=0 HTTP/1.1\"",
+                "127.0.0.1:51236 [30/Nov/2026:23:40:01.200] orderan nodes/b 0/0/1/30/31 200 9000 - - --VN 3/3/0/0/0 0/0 \"GET /orders HTTP/1.1\"",
+                "127.0.0.1:51238 [30/Nov/2026:23:40:01.300] orderan nodes/a 0/0/0/8/8 200 300 - - --VN 3/3/0/0/0 0/0 \"GET /login HTTP/1.1\"",
+                "[NOTICE]   (1234) : New worker (1235) forked",
+                "127.0.0.1:51240 [30/Nov/2026:23:40:02.000] orderan nodes/<NOSRV> -1/-1/-1/-1/0 503 217 - - SC-- 0/0/0/0/0 0/0 \"GET / HTTP/1.1\"")))
+                .containsExactly(java.util.Map.entry("<NOSRV>", 1L), java.util.Map.entry("a", 2L), java.util.Map.entry("b", 1L));
+    }
+
+    @TempDir
+    Path temp;
 }

@@ -31,13 +31,13 @@ public final class LoadRamp {
     public record Step(int staff, double seconds, long requests, double requestsPerSecond,
             RoundTrips.Percentiles percentiles, long errors, String errorSummary, double nodeCpuPercent,
             long heapUsedMb, double harnessCpuPercent, double load, double pushesPerSecond, double savesPerSecond,
-            boolean joining) {
+            boolean joining, Map<String, Double> cpuPercentByPart) {
     }
 
     public record Result(List<Step> steps, Map<String, RoundTrips.Window> byKind, StaffMember.Tally tally,
             int sessionsAfterWarmup, long liveHeapAfterWarmupKb, int sessionsAtEnd, long liveHeapAtEndKb,
             int signedOut, long liveHeapAfterSignOutKb, List<String> freedByClass, long liveHeapIdleKb,
-            String stopReason, double seconds, long requests) {
+            String stopReason, double seconds, long requests, Map<String, Integer> staffPerNode, int staffMoved) {
 
         /**
          * Live heap one staff session holds, in KB: what the sessions signed out at the end had held (same
@@ -90,6 +90,7 @@ public final class LoadRamp {
                 boolean joining = target > staff.size();
                 first = false;
                 double cpu0 = node.cpuSeconds();
+                Map<String, Double> parts0 = node.cpuSecondsByPart();
                 double self0 = selfCpuSeconds();
                 long t0 = System.nanoTime();
                 long pushes0 = tally.pushes.get();
@@ -104,11 +105,14 @@ public final class LoadRamp {
                         window.errorSummary(), node.measurable() ? 100 * (node.cpuSeconds() - cpu0) / seconds / cores(node) : -1,
                         heap < 0 ? -1 : heap / 1024, 100 * (selfCpuSeconds() - self0) / seconds / Runtime.getRuntime().availableProcessors(),
                         load(), (tally.pushes.get() - pushes0) / seconds,
-                        (tally.payments.get() + tally.resis.get() - saves0) / seconds, joining);
+                        (tally.payments.get() + tally.resis.get() - saves0) / seconds, joining,
+                        percentByPart(parts0, node.cpuSecondsByPart(), seconds));
                 steps.add(step);
-                System.out.printf("[load] %4d staff  %6.1f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d  node CPU %.0f%%  heap %d MB%n",
+                System.out.printf("[load] %4d staff  %6.1f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d  node CPU %.0f%%  heap %d MB %s%n",
                         step.staff(), step.requestsPerSecond(), p.p50(), p.p95(), p.p99(), step.errors(), step.nodeCpuPercent(),
-                        step.heapUsedMb());
+                        step.heapUsedMb(), step.cpuPercentByPart().isEmpty() ? ""
+                                : "CPU by part " + step.cpuPercentByPart().entrySet().stream()
+                                        .map(e -> "%s %.1f%%".formatted(e.getKey(), e.getValue())).toList());
                 if (last) {
                     break;
                 }
@@ -126,6 +130,9 @@ public final class LoadRamp {
                 reason = "request budget or time spent";
             }
             int sessionsAtEnd = staff.size();
+            // which node HAProxy keeps each member on (its SRV cookie), and who was moved to the other one
+            Map<String, Integer> perNode = HaProxy.staffPerNode(members.stream().map(m -> m.client().cookie(HaProxy.COOKIE)).toList());
+            int moved = (int) members.stream().filter(m -> m.client().replaced(HaProxy.COOKIE) > 0).count();
             NodeUnderTest.LiveObjects end = node.liveObjects(Path.of("target/load/heap-histogram-end.txt")); // all signed in
             long atEnd = end.totalKb();
             Map<String, Long> classesAtEnd = end.bytesByClass();
@@ -150,7 +157,7 @@ public final class LoadRamp {
                 member.join(15_000);
             }
             return new Result(steps, trips.byKind(), tally, sessionsAfterWarmup, afterWarmup, sessionsAtEnd, atEnd,
-                    signedOut, afterSignOut, freed, idle, reason, (System.nanoTime() - started) / 1e9, budget.used());
+                    signedOut, afterSignOut, freed, idle, reason, (System.nanoTime() - started) / 1e9, budget.used(), perNode, moved);
         } finally {
             stop.set(true);
             staff.forEach(Thread::interrupt);
@@ -175,6 +182,13 @@ public final class LoadRamp {
         while (System.nanoTime() < until && !budget.spent()) {
             Thread.sleep(200);
         }
+    }
+
+    private static Map<String, Double> percentByPart(Map<String, Double> before, Map<String, Double> after, double seconds) {
+        Map<String, Double> percent = new java.util.LinkedHashMap<>();
+        after.forEach((part, cpu) -> percent.put(part,
+                100 * (cpu - before.getOrDefault(part, cpu)) / seconds / Runtime.getRuntime().availableProcessors()));
+        return percent;
     }
 
     private static int cores(NodeUnderTest node) {

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The application node the staff work on: either a production jar this harness starts as its own JVM
  * (own port, the given database, a fixed heap) and stops again, or an already running node (or HAProxy
- * in front of two) given by URL. For local JVMs whose process ids are known it reads CPU time from
- * {@code /proc} and the heap with {@code jcmd} (after a full GC for the live heap).
+ * in front of two) given by URL, or HAProxy in front of two started nodes ({@link TwoNodes}). For local JVMs
+ * whose process ids are known it reads CPU time from {@code /proc} and the heap with {@code jcmd} (after a
+ * full GC for the live heap); CPU also per named part (node a, node b, HAProxy) when there are several.
  */
 public final class NodeUnderTest implements AutoCloseable {
 
@@ -34,19 +35,40 @@ public final class NodeUnderTest implements AutoCloseable {
     private final List<Long> pids;
     private final long heapMb;
     private final String description;
+    private final Map<String, Long> parts;
 
-    private NodeUnderTest(URI url, @Nullable Process process, List<Long> pids, long heapMb, String description) {
+    private NodeUnderTest(URI url, @Nullable Process process, List<Long> pids, long heapMb, String description,
+            Map<String, Long> parts) {
         this.url = url;
         this.process = process;
         this.pids = List.copyOf(pids);
         this.heapMb = heapMb;
         this.description = description;
+        this.parts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
     }
 
     /** A node already running (or HAProxy); {@code pids} of its JVMs, if local, for CPU and heap figures. */
     public static NodeUnderTest attach(String url, List<Long> pids, long heapMb) {
         return new NodeUnderTest(Loopback.check(url), null, pids, heapMb,
-                "already running at " + url + (pids.isEmpty() ? "" : " (JVMs " + pids + ")"));
+                "already running at " + url + (pids.isEmpty() ? "" : " (JVMs " + pids + ")"), Map.of());
+    }
+
+    /**
+     * HAProxy at {@code url} in front of nodes this harness started: CPU and heap are those of their JVMs
+     * together (the heap limit is the sum), CPU is also kept per node and for HAProxy's own process.
+     * Closing it stops nothing; {@link TwoNodes} owns the processes.
+     */
+    static NodeUnderTest behind(URI url, long proxyPid, Map<String, NodeUnderTest> nodes, String description) {
+        List<Long> pids = new ArrayList<>();
+        Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        long heap = 0;
+        for (Map.Entry<String, NodeUnderTest> node : nodes.entrySet()) {
+            pids.addAll(node.getValue().pids);
+            node.getValue().pids.forEach(pid -> parts.put(node.getKey(), pid));
+            heap += node.getValue().heapMb;
+        }
+        parts.put("haproxy", proxyPid);
+        return new NodeUnderTest(url, null, pids, heap, description, parts);
     }
 
     /**
@@ -54,6 +76,12 @@ public final class NodeUnderTest implements AutoCloseable {
      * (at most 3 minutes) until its login page answers.
      */
     public static NodeUnderTest start(Path jar, String jdbcUrl, String dbUser, String dbPassword, long heapMb,
+            Path log) throws IOException, InterruptedException {
+        return start(jar, "load-node", jdbcUrl, dbUser, dbPassword, heapMb, log);
+    }
+
+    /** The same, with the node's name ({@code ORDERAN_NODE}: its scheduler and outbox claims go by it). */
+    static NodeUnderTest start(Path jar, String name, String jdbcUrl, String dbUser, String dbPassword, long heapMb,
             Path log) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no production jar at " + jar + ": build it with "
@@ -76,7 +104,7 @@ public final class NodeUnderTest implements AutoCloseable {
         env.put("SPRING_DATASOURCE_USERNAME", dbUser);
         env.put("SPRING_DATASOURCE_PASSWORD", dbPassword);
         env.put("PORT", Integer.toString(port));
-        env.put("ORDERAN_NODE", "load-node");
+        env.put("ORDERAN_NODE", name);
         env.put("MAIL_HOST", "127.0.0.1");
         env.put("MAIL_PORT", "1"); // no SMTP here: the scenario sends no email
         env.put("ORDERAN_FORWARD_HEADERS_STRATEGY", "none");
@@ -84,7 +112,7 @@ public final class NodeUnderTest implements AutoCloseable {
         Process process = builder.start();
         var node = new NodeUnderTest(URI.create("http://127.0.0.1:" + port), process, List.of(process.pid()), heapMb,
                 "production jar started by the harness: " + String.join(" ", command.subList(1, command.size() - 1))
-                        + " " + jar.getFileName());
+                        + " " + jar.getFileName(), Map.of(name, process.pid()));
         try {
             node.awaitLoginPage(Duration.ofMinutes(3), log);
         } catch (RuntimeException | IOException | InterruptedException e) {
@@ -115,7 +143,7 @@ public final class NodeUnderTest implements AutoCloseable {
         throw new IllegalStateException("the node did not answer /login within " + timeout + "; see " + log);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
@@ -145,15 +173,29 @@ public final class NodeUnderTest implements AutoCloseable {
     public double cpuSeconds() {
         double total = 0;
         for (long pid : pids) {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
-            } catch (IOException | RuntimeException e) {
-                // gone or not ours to read
-            }
+            total += cpuSeconds(pid);
         }
         return total;
+    }
+
+    /** CPU seconds so far per named part (e.g. a, b, haproxy); empty for a single node or unknown pids. */
+    public Map<String, Double> cpuSecondsByPart() {
+        Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        if (parts.size() > 1) {
+            parts.forEach((name, pid) -> seconds.put(name, cpuSeconds(pid)));
+        }
+        return seconds;
+    }
+
+    /** CPU seconds (user + system) one process has used so far, from {@code /proc/<pid>/stat}; 0 when unknown. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0; // gone or not ours to read
+        }
     }
 
     /** Heap in use now (garbage included), in KB summed over the JVMs; -1 when unknown. */

@@ -76,6 +76,11 @@ public final class StaffMember implements Runnable {
         return signedOut;
     }
 
+    /** The browser tab's client: its cookies tell which node HAProxy keeps this member on. */
+    public VaadinClient client() {
+        return client;
+    }
+
     @Override
     public void run() {
         try (client) {

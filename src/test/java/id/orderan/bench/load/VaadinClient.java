@@ -54,6 +54,7 @@ public final class VaadinClient implements AutoCloseable {
     private final RoundTrips trips;
     private final Budget budget;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, Integer> replacedCookies = new java.util.HashMap<>();
     private final UiTree tree = new UiTree();
     private final Map<String, JsonNode> constants = new java.util.HashMap<>();
 
@@ -105,9 +106,26 @@ public final class VaadinClient implements AutoCloseable {
             String pair = header.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                String name = pair.substring(0, eq).strip();
+                String previous = cookies.put(name, pair.substring(eq + 1).strip());
+                if (previous != null && !previous.equals(cookies.get(name))) {
+                    replacedCookies.merge(name, 1, Integer::sum);
+                }
             }
         }
+    }
+
+    /** This tab's cookie of that name (e.g. HAProxy's {@code SRV}: the node it sticks to), or null. */
+    public synchronized @Nullable String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /**
+     * How often the server replaced this tab's cookie by another value: for {@code SRV}, each time HAProxy
+     * sent the tab to another node (its node was down, or the cookie was lost), i.e. stickiness broken.
+     */
+    public synchronized int replaced(String name) {
+        return replacedCookies.getOrDefault(name, 0);
     }
 
     private HttpResponse<String> send(HttpRequest request, String kind) throws IOException, InterruptedException {
