@@ -5,7 +5,7 @@
 # port, ramps virtual staff until the p95 round trip passes 300 ms (at most 7 minutes), writes the
 # "Staff per node" section of docs/benchmarks.md and stops the node.
 # With -Dorderan.load.nodes=2 it starts two such nodes (load-a, load-b, 1 GB heap each, same database) behind
-# HAProxy run with deploy/cluster/haproxy.cfg on a free loopback port (needs haproxy: apt-get install -y haproxy),
+# HAProxy run with deploy/cluster/haproxy.cfg on a free loopback port (installed from apt when missing, as root),
 # ramps through HAProxy (each virtual staff member sticks to its node by the SRV cookie), writes the "Staff on
 # two nodes behind HAProxy" section (staff and CPU per node, HAProxy's CPU) and stops HAProxy and both nodes.
 # On one 2-core machine that shows routing, stickiness and overhead, not twice the capacity (decision 0205).
@@ -23,6 +23,15 @@ cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 
+if [[ " $* " == *" -Dorderan.load.nodes=2 "* ]] && ! command -v haproxy >/dev/null; then
+  # a fresh Debian machine has no HAProxy: take it from apt when we may, else say what is missing
+  if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq haproxy >/dev/null
+  else
+    echo "haproxy is missing: sudo apt-get install -y haproxy" >&2
+    exit 1
+  fi
+fi
 if [[ " $* " != *" -Dorderan.load.url="* ]]; then
   # the bench run below packages a non-production jar over target/*.jar afterwards: keep our own copy
   ./mvnw -q -Pproduction -DskipTests package
