@@ -142,6 +142,15 @@ public class OrderQueryService {
         return OrderSheet.of(getEntity(orderNumber), maySeeMoney());
     }
 
+    /**
+     * Number, status and COD flag of an order: what the Aksi menu offers its actions by (the action then
+     * reads what it needs). Nothing in it is money, so it is the same for every role.
+     */
+    public OrderHeading heading(String orderNumber) {
+        return orders.findHeading(orderNumber)
+                .orElseThrow(() -> new BusinessException("error.order.not-found", orderNumber));
+    }
+
     /** Several sheets with their lines in one query, in the order asked for; unknown numbers are refused. */
     public List<OrderSheet> sheets(List<String> orderNumbers) {
         boolean money = maySeeMoney();
@@ -166,7 +175,7 @@ public class OrderQueryService {
 
     /** Whether an order with this number exists: what a link check needs, nothing more. */
     public boolean exists(String orderNumber) {
-        return orders.findByOrderNumber(orderNumber).isPresent();
+        return orders.existsNumber(orderNumber);
     }
 
     /**

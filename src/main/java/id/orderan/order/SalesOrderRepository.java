@@ -22,6 +22,14 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
     @Query("select o from SalesOrder o left join fetch o.lines where o.orderNumber = :orderNumber")
     Optional<SalesOrder> findByOrderNumber(String orderNumber);
 
+    /** Number, status and COD flag: the Aksi menu's read (uk_sales_order_number, no entity, no lines). */
+    @Query("select new id.orderan.order.OrderHeading(o.orderNumber, o.status, o.cod) from SalesOrder o"
+            + " where o.orderNumber = :orderNumber")
+    Optional<OrderHeading> findHeading(String orderNumber);
+
+    @Query("select count(o) > 0 from SalesOrder o where o.orderNumber = :orderNumber")
+    boolean existsNumber(String orderNumber);
+
     @EntityGraph(attributePaths = "lines")
     Optional<SalesOrder> findByBuyerToken(String buyerToken);
 

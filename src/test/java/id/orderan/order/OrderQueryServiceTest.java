@@ -2,7 +2,9 @@ package id.orderan.order;
 
 import static id.orderan.support.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.orderan.base.BusinessException;
 import id.orderan.catalog.Product;
 import id.orderan.customer.Customer;
 import id.orderan.customer.CustomerCategory;
@@ -221,6 +223,34 @@ class OrderQueryServiceTest extends IntegrationTest {
             assertThat(row.grandTotal()).isNull();
             assertThat(row.customerName()).isEqualTo("Budi Santoso");
         });
+    }
+
+    @Test
+    void the_aksi_menu_reads_number_status_and_cod_flag_in_one_query_for_every_role() {
+        Customer budi = data.customer().create();
+        Product kopi = data.product("Kopi Gayo", 85_000);
+        SalesOrder cod = data.codOrder(budi, kopi, 2);
+        SalesOrder transfer = data.order(budi, OrderSource.MANUAL, kopi, 1);
+        data.forceStatus(transfer, OrderStatus.SEDANG_DIPROSES, "");
+
+        // the counter is server-wide: a live refresh of some open screen can only add, so take the best of three
+        long fewest = Long.MAX_VALUE;
+        OrderHeading heading = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long before = selectsSoFar();
+            heading = TestData.as("gudang", "GUDANG", () -> queries.heading(cod.getOrderNumber()));
+            fewest = Math.min(fewest, selectsSoFar() - before);
+        }
+
+        assertThat(heading).isEqualTo(new OrderHeading(cod.getOrderNumber(), cod.getStatus(), true));
+        assertThat(fewest).as("SELECT statements for the menu's read").isEqualTo(1);
+        assertThat(asAdmin(() -> queries.heading(transfer.getOrderNumber())))
+                .isEqualTo(new OrderHeading(transfer.getOrderNumber(), OrderStatus.SEDANG_DIPROSES, false));
+        assertThatThrownBy(() -> asAdmin(() -> queries.heading("ORD-NOPE")))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.order.not-found"));
+        assertThat(asAdmin(() -> queries.exists(transfer.getOrderNumber()))).isTrue();
+        assertThat(asAdmin(() -> queries.exists("ORD-NOPE"))).isFalse();
     }
 
     private List<OrderRow> page(OrderFilter filter) {

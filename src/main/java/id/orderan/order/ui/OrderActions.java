@@ -10,6 +10,7 @@ import id.orderan.base.ui.Forms;
 import id.orderan.base.ui.UiErrorHandler;
 import id.orderan.order.OrderActionContext;
 import id.orderan.order.OrderFollowUps;
+import id.orderan.order.OrderHeading;
 import id.orderan.order.OrderQueryService;
 import id.orderan.order.OrderService;
 import id.orderan.order.OrderSheet;
@@ -110,42 +111,45 @@ class OrderActions {
 
     private List<OrderAction> own() {
         return List.of(
-                own(Action.DETAIL, VaadinIcon.FILE_TEXT_O, c -> true, (order, refresh) -> {
-                    UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", order.orderNumber()));
+                own(Action.DETAIL, VaadinIcon.FILE_TEXT_O, c -> true, (number, refresh) -> {
+                    UI.getCurrent().navigate(OrderDetailView.class, new RouteParameters("number", number));
                     return null;
                 }),
                 own(Action.EDIT, VaadinIcon.EDIT, c -> c.maySeeMoney() && c.status() != OrderStatus.CANCEL
-                        && c.status() != OrderStatus.RETUR && c.status() != OrderStatus.SUKSES, (order, refresh) -> {
-                    UI.getCurrent().navigate(OrderFormView.class, new RouteParameters("number", order.orderNumber()));
+                        && c.status() != OrderStatus.RETUR && c.status() != OrderStatus.SUKSES, (number, refresh) -> {
+                    UI.getCurrent().navigate(OrderFormView.class, new RouteParameters("number", number));
                     return null;
                 }),
                 own(Action.PROSES_COD, VaadinIcon.CASH, c -> OrderTransitions.processesCod(c.status(), c.cod())
-                        && c.mayMove(OrderStatus.SEDANG_DIPROSES), (order, refresh) -> {
-                    processCod(order.orderNumber(), refresh);
+                        && c.mayMove(OrderStatus.SEDANG_DIPROSES), (number, refresh) -> {
+                    processCod(number, refresh);
                     return null;
                 }),
-                own(Action.PRINT_LABEL, VaadinIcon.BARCODE, c -> true, (order, refresh) -> {
-                    printLabels(List.of(order.orderNumber()), refresh);
+                own(Action.PRINT_LABEL, VaadinIcon.BARCODE, c -> true, (number, refresh) -> {
+                    printLabels(List.of(number), refresh);
                     return null;
                 }),
                 own(Action.PRINT_INVOICE, VaadinIcon.PRINT, OrderActionContext::maySeeMoney,
-                        (order, refresh) -> invoiceNoteDialog(order.orderNumber(), refresh)),
+                        (number, refresh) -> invoiceNoteDialog(number, refresh)),
                 own(Action.CANCEL, VaadinIcon.BAN, c -> c.mayMove(OrderStatus.CANCEL),
-                        (order, refresh) -> reasonDialog(false, List.of(order.orderNumber()), refresh)),
+                        (number, refresh) -> reasonDialog(false, List.of(number), refresh)),
                 own(Action.RETUR, VaadinIcon.REPLY, c -> c.mayMove(OrderStatus.RETUR),
-                        (order, refresh) -> reasonDialog(true, List.of(order.orderNumber()), refresh)),
+                        (number, refresh) -> reasonDialog(true, List.of(number), refresh)),
                 own(Action.COD_REFUSED, VaadinIcon.ARROW_BACKWARD, c -> OrderTransitions.refusesCod(c.status(), c.cod())
-                        && c.mayMove(OrderStatus.RETUR), (order, refresh) -> codRefusedDialog(order.orderNumber(), refresh)));
+                        && c.mayMove(OrderStatus.RETUR), (number, refresh) -> codRefusedDialog(number, refresh)));
     }
 
     private static OrderAction own(Action action, VaadinIcon icon, Predicate<OrderActionContext> applies,
-            BiFunction<OrderSheet, Runnable, @Nullable Dialog> open) {
+            BiFunction<String, Runnable, @Nullable Dialog> open) {
         return new Own(action, icon, applies, open);
     }
 
-    /** One of the order screens' own actions; a DETAIL button is pointless on the detail view itself. */
+    /**
+     * One of the order screens' own actions; a DETAIL button is pointless on the detail view itself. Each
+     * needs only the order's number ({@code opener}), so the Aksi menu runs them without reading the order.
+     */
     private record Own(Action action, VaadinIcon icon, Predicate<OrderActionContext> applies,
-            BiFunction<OrderSheet, Runnable, @Nullable Dialog> opener) implements OrderAction {
+            BiFunction<String, Runnable, @Nullable Dialog> opener) implements OrderAction {
 
         @Override
         public String id() {
@@ -169,13 +173,16 @@ class OrderActions {
 
         @Override
         public @Nullable Dialog open(OrderSheet order, Runnable refresh) {
-            return opener.apply(order, refresh);
+            return opener.apply(order.orderNumber(), refresh);
         }
     }
 
-    /** The Aksi menu of one order. */
+    /**
+     * The Aksi menu of one order. It reads only the order's number, status and COD flag; the chosen
+     * action reads the order when it needs more (the contributed ones get the sheet, as on the detail view).
+     */
     Dialog openMenu(String orderNumber, Runnable refresh) {
-        OrderSheet order = queries.sheet(orderNumber);
+        OrderHeading order = queries.heading(orderNumber);
         Dialog menu = Forms.dialog(menuTitle(order));
         menu.setCloseOnOutsideClick(true);
         var buttons = new VerticalLayout();
@@ -187,7 +194,7 @@ class OrderActions {
             button.setId("action-" + action.id());
             button.addClickListener(e -> {
                 menu.close();
-                run(action, order, refresh);
+                run(action, order.orderNumber(), refresh);
             });
             buttons.add(button);
         }
@@ -198,7 +205,18 @@ class OrderActions {
 
     /** {@code order}: as the current user may see it; dialogs about money read the full order themselves. */
     @Nullable Dialog run(OrderAction action, OrderSheet order, Runnable refresh) {
-        Dialog dialog = action.open(order, refresh);
+        return open(action.open(order, refresh));
+    }
+
+    /** {@link #run(OrderAction, OrderSheet, Runnable)} by number: reads the sheet only for an action that needs it. */
+    @Nullable Dialog run(OrderAction action, String orderNumber, Runnable refresh) {
+        if (action instanceof Own own) {
+            return open(own.opener().apply(orderNumber, refresh));
+        }
+        return run(action, queries.sheet(orderNumber), refresh);
+    }
+
+    private static @Nullable Dialog open(@Nullable Dialog dialog) {
         if (dialog != null && !dialog.isOpened()) {
             dialog.open();
         }
@@ -297,7 +315,7 @@ class OrderActions {
         return UiErrorHandler.translatedArgs(UI.getCurrent(), args);
     }
 
-    private String menuTitle(OrderSheet order) {
+    private String menuTitle(OrderHeading order) {
         return order.orderNumber() + " · " + UI.getCurrent().getTranslation(order.status().labelKey());
     }
 }

@@ -78,14 +78,20 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String number = event.getRouteParameters().get("number").orElse("");
-        if (OrderNotFound.find(event, number, queries::sheet) != null) {
-            show(number);
+        OrderSheet order = OrderNotFound.find(event, number, queries::sheet);
+        if (order != null) {
+            show(order); // the sheet just read: no second read of the order on opening it
         }
     }
 
+    /** Reads the order again and shows it: after an action, a retry or a review. */
     void show(String number) {
+        show(queries.sheet(number));
+    }
+
+    private void show(OrderSheet order) {
+        String number = order.orderNumber();
         removeAll();
-        OrderSheet order = queries.sheet(number);
         title = order.orderNumber();
         OrderSheet.Totals totals = order.totals(); // null for the warehouse: it sees no money
 
@@ -241,8 +247,8 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     /** Ids {@code detail-<action id>}; disabled with a tooltip saying why where the action says so. */
     private Button detailButton(OrderAction action, OrderSheet order) {
         String number = order.orderNumber();
-        var button = new Button(getTranslation(action.labelKey()),
-                e -> actions.run(action, queries.sheet(number), () -> show(number)));
+        // by number: the action reads the order afresh when it needs it (printing a label does not)
+        var button = new Button(getTranslation(action.labelKey()), e -> actions.run(action, number, () -> show(number)));
         var icon = action.detailIcon();
         if (icon != null) {
             button.setIcon(icon.create());
