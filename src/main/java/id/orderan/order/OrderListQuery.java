@@ -154,8 +154,8 @@ class OrderListQuery {
 
     /**
      * Exact counts per status under the filter's search, categories, sources and dates, in one GROUP BY
-     * query: what an export announces. Reads every matching order, so ten million orders take seconds;
-     * the screen asks {@link #countByStatus(OrderFilter, int)}.
+     * query: what an export announces. Reads every matching order (a search that matched buyers alone: their
+     * counters), so ten million orders take seconds; the screen asks {@link #countByStatus(OrderFilter, int)}.
      */
     Map<OrderStatus, Long> countByStatus(OrderFilter filter) {
         Sql sql = build(filter, false);
@@ -184,8 +184,9 @@ class OrderListQuery {
 
     /**
      * Counts per status that stop at {@code cap + 1} (decision 0210); a value of {@code cap + 1} means
-     * "more than cap". When MariaDB's estimate for the filter's index range (EXPLAIN, from index dives) is
-     * at most {@code 20 × cap} orders: one plain GROUP BY, exact, as before capping (the common, narrow
+     * "more than cap". A search that matched buyers alone, with no other filter, reads their counters
+     * (exact, decision 0220). Otherwise, when MariaDB's estimate for the filter's index range (EXPLAIN,
+     * from index dives) is at most {@code 20 × cap} orders: one plain GROUP BY, exact, as before capping (the common, narrow
      * filter), guarded by {@code LIMIT ROWS EXAMINED} against a wrong estimate. Otherwise, or when the guard
      * stops it: the statuses being worked on exactly on their own index, and each big status by a LIMITed
      * subquery, so a filter matching a million orders reads at most {@code cap + 1} entries of each big

@@ -171,14 +171,6 @@ public final class HaProxy implements AutoCloseable {
     /** Stops HAProxy (SIGTERM: it closes its listeners and connections at once). */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        NodeUnderTest.stop(process, 10);
     }
 }

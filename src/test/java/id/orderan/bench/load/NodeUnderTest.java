@@ -278,9 +278,14 @@ public final class NodeUnderTest implements AutoCloseable {
         if (process == null) {
             return;
         }
+        stop(process, 30);
+    }
+
+    /** SIGTERM, then SIGKILL if the process is still there after {@code graceSeconds}: for every child this harness starts. */
+    static void stop(Process process, long graceSeconds) {
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
